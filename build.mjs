@@ -1,0 +1,151 @@
+// Builds the unpacked extension for Chromium (dist/chrome) and Firefox (dist/firefox) from one
+// source manifest, compiles and validates the claim pack, and with --package writes store zips.
+//   node build.mjs             one build
+//   node build.mjs --watch     rebuild on change
+//   node build.mjs --package   build, then dist/corroborate-<browser>-<version>.zip
+import * as esbuild from 'esbuild';
+import { tsImport } from 'tsx/esm/api';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipDirectory } from './src/tools/zip-directory.mjs';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+const DIST = path.join(ROOT, 'dist');
+const BROWSERS = ['chrome', 'firefox'];
+const args = new Set(process.argv.slice(2));
+
+// Each entry point becomes <name>.js at the extension root.
+const ENTRIES = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+// Files copied as they are, from src path to extension path.
+const STATIC_FILES = {
+  'src/popup/popup.html': 'popup.html',
+  'src/popup/popup.css': 'popup.css',
+  'src/options/options.html': 'options.html',
+  'src/options/options.css': 'options.css',
+  'src/content/content.css': 'content.css',
+};
+const STATIC_DIRS = { icons: 'icons', 'src/_locales': '_locales' };
+
+async function loadCompiledPack() {
+  const started = performance.now();
+  const { readPack } = await tsImport('./src/tools/read-pack.ts', import.meta.url);
+  const { compilePack } = await tsImport('./src/core/pack/compile-pack.ts', import.meta.url);
+  const { pack, problems } = await readPack(path.join(ROOT, 'data'));
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  ${p.file ?? 'data'}${p.id ? ` [${p.id}]` : ''}: ${p.message}`);
+    throw new BuildError(`The claim pack has ${problems.length} problem(s):\n${lines.join('\n')}`);
+  }
+  const compiled = compilePack(pack);
+  const json = JSON.stringify(compiled);
+  await mkdir(DIST, { recursive: true });
+  await writeFile(path.join(DIST, 'pack.json'), json);
+  const ms = (performance.now() - started).toFixed(0);
+  console.log(`claim pack: ${pack.claims.length} claims, ${pack.sources.length} sources -> dist/pack.json ${kb(json.length)} (${ms} ms)`);
+  return json;
+}
+
+class BuildError extends Error {}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Resolves `import pack from 'corroborate:bundled-pack'` to the compiled pack of this build. */
+function bundledPackPlugin(getJson) {
+  return {
+    name: 'bundled-pack',
+    setup(build) {
+      build.onResolve({ filter: /^corroborate:bundled-pack$/ }, () => ({ path: 'bundled-pack', namespace: 'corroborate' }));
+      build.onLoad({ filter: /.*/, namespace: 'corroborate' }, () => ({ contents: getJson(), loader: 'json' }));
+    },
+  };
+}
+
+function esbuildOptions(getPackJson) {
+  return {
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
+    outdir: path.join(DIST, 'bundle'),
+    bundle: true,
+    format: 'iife', // content scripts cannot be modules, and one format keeps both browsers alike
+    target: ['chrome120', 'firefox128'],
+    sourcemap: 'linked',
+    minify: false,
+    metafile: true,
+    logLevel: 'warning',
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [bundledPackPlugin(getPackJson)],
+  };
+}
+
+async function writeExtensions(metafile) {
+  const sourceManifest = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
+  for (const browser of BROWSERS) {
+    const out = path.join(DIST, browser);
+    await rm(out, { recursive: true, force: true });
+    await mkdir(out, { recursive: true });
+    await cp(path.join(DIST, 'bundle'), out, { recursive: true });
+    for (const [from, to] of Object.entries(STATIC_FILES)) await cp(path.join(ROOT, from), path.join(out, to));
+    for (const [from, to] of Object.entries(STATIC_DIRS)) await cp(path.join(ROOT, from), path.join(out, to), { recursive: true });
+    const { manifestFor } = await tsImport('./src/tools/browser-manifest.ts', import.meta.url);
+    const manifest = manifestFor(browser, sourceManifest);
+    await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  }
+  const sizes = Object.entries(metafile.outputs)
+    .filter(([file]) => file.endsWith('.js'))
+    .map(([file, info]) => `  ${path.basename(file).padEnd(16)} ${kb(info.bytes)}`);
+  console.log(`bundles:\n${sizes.join('\n')}`);
+  console.log(`wrote ${BROWSERS.map((b) => `dist/${b}/`).join(' and ')}`);
+}
+
+async function packageZips() {
+  const { version } = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
+  for (const browser of BROWSERS) {
+    const zip = path.join(DIST, `corroborate-${browser}-${version}.zip`);
+    // Source maps stay out of the store upload; they are for local debugging.
+    const bytes = await zipDirectory(path.join(DIST, browser), zip, (file) => !file.endsWith('.map'));
+    console.log(`package: ${path.relative(ROOT, zip)} ${kb(bytes)}`);
+  }
+}
+
+async function main() {
+  let packJson = await loadCompiledPack();
+  const options = esbuildOptions(() => packJson);
+  if (args.has('--watch')) {
+    const ctx = await esbuild.context({
+      ...options,
+      plugins: [...options.plugins, {
+        name: 'write-extensions',
+        setup(build) {
+          build.onStart(async () => { packJson = await loadCompiledPack().catch(report); });
+          build.onEnd(async (result) => { if (result.errors.length === 0) await writeExtensions(result.metafile); });
+        },
+      }],
+    });
+    await ctx.watch();
+    console.log('watching src/ for changes (the claim pack is re-read on each rebuild) (Ctrl+C to stop)');
+    return;
+  }
+  const result = await esbuild.build(options);
+  await writeExtensions(result.metafile);
+  if (args.has('--package')) await packageZips();
+}
+
+function report(error) {
+  console.error(error instanceof BuildError ? error.message : error);
+  return undefined;
+}
+
+const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  main().catch((error) => {
+    report(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,186 @@
+// The claim store the background works with: IndexedDB when it opens, else the bundled pack
+// in memory (private windows, quota, corruption) with the reason kept so the popup can say so.
+import type { IDBPDatabase } from 'idb';
+import { DEFAULT_SETTINGS, type Settings, type StorageStatus } from '../shared/messages.js';
+import { isQuotaError, openCorroborateDb, type CorroborateDb, type OpenOptions } from './database.js';
+import type { PackRecord } from './pack-record.js';
+
+export interface ClaimStore {
+  status(): StorageStatus;
+  getSettings(): Promise<Settings>;
+  setSettings(settings: Settings): Promise<Settings>;
+  listPacks(): Promise<PackRecord[]>;
+  getPack(id: string): Promise<PackRecord | undefined>;
+  /** Adds or replaces an imported pack in one transaction. */
+  putImportedPack(record: PackRecord): Promise<void>;
+  removePack(id: string): Promise<void>;
+  /** Removes every imported pack and writes the bundled one, in one transaction. */
+  resetToBundled(bundled: PackRecord): Promise<void>;
+  /** Replaces any older bundled pack by this one (install or update), in one transaction. */
+  installBundled(bundled: PackRecord): Promise<void>;
+}
+
+export class StoreWriteError extends Error {
+  constructor(message: string, readonly quota: boolean, options?: { cause: unknown }) {
+    super(message, options);
+    this.name = 'StoreWriteError';
+  }
+}
+
+const QUOTA_MESSAGE = 'The browser has no room left for the claim database (storage quota exceeded). Nothing was changed.';
+
+/** Turns a failed write into an error that says what happened; quota errors are kept visible in status(). */
+function describeWriteFailure(error: unknown, what: string): StoreWriteError {
+  if (isQuotaError(error)) return new StoreWriteError(QUOTA_MESSAGE, true, { cause: error });
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new StoreWriteError(`Could not ${what}: ${detail}. Nothing was changed.`, false, { cause: error });
+}
+
+export class IdbClaimStore implements ClaimStore {
+  private problem: string | undefined;
+  constructor(private readonly db: IDBPDatabase<CorroborateDb>) {}
+
+  status(): StorageStatus {
+    return this.problem === undefined ? { backend: 'indexeddb' } : { backend: 'indexeddb', problem: this.problem };
+  }
+
+  private async write(what: string, run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+      this.problem = undefined;
+    } catch (error) {
+      const failure = describeWriteFailure(error, what);
+      this.problem = failure.message;
+      console.error('[corroborate] database write failed:', what, error);
+      throw failure;
+    }
+  }
+
+  async getSettings(): Promise<Settings> {
+    return (await this.db.get('settings', 'settings')) ?? { ...DEFAULT_SETTINGS };
+  }
+
+  async setSettings(settings: Settings): Promise<Settings> {
+    await this.write('save the settings', async () => {
+      await this.db.put('settings', settings, 'settings');
+    });
+    return settings;
+  }
+
+  listPacks(): Promise<PackRecord[]> {
+    return this.db.getAll('packs');
+  }
+
+  getPack(id: string): Promise<PackRecord | undefined> {
+    return this.db.get('packs', id);
+  }
+
+  putImportedPack(record: PackRecord): Promise<void> {
+    return this.write('store the pack', async () => {
+      const tx = this.db.transaction('packs', 'readwrite');
+      await Promise.all([tx.store.put(record), tx.done]);
+    });
+  }
+
+  removePack(id: string): Promise<void> {
+    return this.write('remove the pack', async () => {
+      const tx = this.db.transaction('packs', 'readwrite');
+      await Promise.all([tx.store.delete(id), tx.done]);
+    });
+  }
+
+  resetToBundled(bundled: PackRecord): Promise<void> {
+    return this.write('reset the packs', async () => {
+      const tx = this.db.transaction(['packs', 'meta'], 'readwrite');
+      const packs = tx.objectStore('packs');
+      await Promise.all([
+        packs.clear(),
+        packs.put(bundled),
+        tx.objectStore('meta').put(bundled.version, 'bundledVersion'),
+        tx.done,
+      ]);
+    });
+  }
+
+  installBundled(bundled: PackRecord): Promise<void> {
+    return this.write('install the bundled pack', async () => {
+      const tx = this.db.transaction(['packs', 'meta'], 'readwrite');
+      const packs = tx.objectStore('packs');
+      const existing = await packs.getAll();
+      const stale = existing.filter((p) => p.origin === 'bundled' || p.id === bundled.id).map((p) => p.id);
+      await Promise.all([
+        ...stale.map((id) => packs.delete(id)),
+        packs.put(bundled),
+        tx.objectStore('meta').put(bundled.version, 'bundledVersion'),
+        tx.done,
+      ]);
+    });
+  }
+
+  /** True when the bundled pack in the database is this version (so start-up can skip rewriting it). */
+  async hasBundled(bundled: PackRecord): Promise<boolean> {
+    const [version, record] = await Promise.all([this.db.get('meta', 'bundledVersion'), this.db.get('packs', bundled.id)]);
+    return version === bundled.version && record?.origin === 'bundled' && record.version === bundled.version;
+  }
+}
+
+/** The fallback: the bundled pack and default settings, held only as long as the worker lives. */
+export class MemoryClaimStore implements ClaimStore {
+  private settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
+  private readonly packs = new Map<string, PackRecord>();
+  constructor(bundled: PackRecord, private readonly reason: string) {
+    this.packs.set(bundled.id, bundled);
+  }
+  status(): StorageStatus {
+    return { backend: 'memory', problem: this.reason };
+  }
+  async getSettings(): Promise<Settings> {
+    return this.settings;
+  }
+  async setSettings(settings: Settings): Promise<Settings> {
+    this.settings = settings;
+    return settings;
+  }
+  async listPacks(): Promise<PackRecord[]> {
+    return [...this.packs.values()];
+  }
+  async getPack(id: string): Promise<PackRecord | undefined> {
+    return this.packs.get(id);
+  }
+  async putImportedPack(record: PackRecord): Promise<void> {
+    this.packs.set(record.id, record);
+  }
+  async removePack(id: string): Promise<void> {
+    this.packs.delete(id);
+  }
+  async resetToBundled(bundled: PackRecord): Promise<void> {
+    this.packs.clear();
+    this.packs.set(bundled.id, bundled);
+  }
+  async installBundled(bundled: PackRecord): Promise<void> {
+    for (const [id, p] of this.packs) if (p.origin === 'bundled') this.packs.delete(id);
+    this.packs.set(bundled.id, bundled);
+  }
+}
+
+/**
+ * Opens IndexedDB and makes sure the bundled pack of this build is in it; on any failure
+ * falls back to memory. Never throws, never touches the network.
+ */
+export async function openClaimStore(
+  factory: IDBFactory | undefined,
+  bundled: PackRecord,
+  options: OpenOptions,
+): Promise<ClaimStore> {
+  try {
+    if (factory === undefined) throw new Error('IndexedDB is not available in this context');
+    const db = await openCorroborateDb(factory, options);
+    const store = new IdbClaimStore(db);
+    if (!(await store.hasBundled(bundled))) await store.installBundled(bundled);
+    return store;
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    console.error('[corroborate] IndexedDB unavailable; using the bundled pack in memory', error);
+    return new MemoryClaimStore(bundled, reason);
+  }
+}

@@ -1,0 +1,122 @@
+// The alias lexicon: every entity spelling compiled to token keys, and the scan that finds entity mentions in tokens.
+import type { Entity } from '../pack/pack-types.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { foldName, nameSkeleton } from './fold-name.js';
+
+/** One alias as a sequence of token keys. Serialisable. */
+export interface CompiledAlias {
+  /** Per token: "=SURFACE" for case-sensitive acronyms, "~skeleton" for names. */
+  keys: string[];
+  /** Per token: folded spelling, required when the page word is not capitalised. */
+  folded: string[];
+  /** Index into the compiled entity list. */
+  entity: number;
+}
+
+export interface EntityMention {
+  entity: number;
+  start: number;
+  end: number;
+  /** Token index range [first, last+1). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Articles written as separate words inside names ("Abu Bakr al Baghdadi"). */
+const SPLIT_ARTICLES = new Set(['al', 'el']);
+
+export function compileAliases(entities: readonly Entity[]): CompiledAlias[] {
+  const out: CompiledAlias[] = [];
+  const seen = new Set<string>();
+  entities.forEach((entity, index) => {
+    for (const alias of [entity.name, ...entity.aliases]) {
+      const acronymAlias = /^\p{Lu}{2,5}$/u.test(alias.trim());
+      const tokens = nameTokens(tokenize(alias));
+      if (tokens.length === 0) continue;
+      const keys = tokens.map((t) => (acronymAlias ? '=' + t.surface : tokenKey(t)));
+      const folded = tokens.map((t) => foldName(t.norm));
+      const sig = keys.join(' ') + '|' + index;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      out.push({ keys, folded, entity: index });
+    }
+  });
+  return out;
+}
+
+/** Tokens that can be part of a name: drops split articles that precede another word. */
+function nameTokens(tokens: Token[]): Token[] {
+  return tokens.filter((t, i) => !(SPLIT_ARTICLES.has(t.norm) && i + 1 < tokens.length));
+}
+
+function tokenKey(t: Token): string {
+  return '~' + nameSkeleton(foldName(t.norm));
+}
+
+/** Map from first key to aliases, longest first: built once per index. */
+export type AliasTrie = Map<string, CompiledAlias[]>;
+
+export function buildAliasTrie(aliases: readonly CompiledAlias[]): AliasTrie {
+  const trie: AliasTrie = new Map();
+  for (const a of aliases) {
+    const first = a.keys[0];
+    if (first === undefined) continue;
+    const list = trie.get(first) ?? [];
+    list.push(a);
+    trie.set(first, list);
+  }
+  for (const list of trie.values()) list.sort((x, y) => y.keys.length - x.keys.length);
+  return trie;
+}
+
+function acronymKey(t: Token): string | undefined {
+  return t.isAcronym ? '=' + t.surface.replace(/['\u2019]s$/, '') : undefined;
+}
+
+function tokenMatches(t: Token, key: string, folded: string): boolean {
+  if (key.startsWith('=')) return acronymKey(t) === key;
+  if (t.isNumber) return false;
+  const f = foldName(t.norm);
+  if (f === folded) return true;
+  // Skeleton equality only for capitalised words with a distinctive skeleton.
+  return t.isCapital && key.length >= 4 && tokenKey(t) === key;
+}
+
+/** Finds entity mentions, longest alias first, non-overlapping, left to right. */
+export function findEntityMentions(tokens: readonly Token[], trie: AliasTrie): EntityMention[] {
+  const out: EntityMention[] = [];
+  // Token positions with split articles removed, so "al Baghdadi" matches "Baghdadi".
+  const idx: number[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (SPLIT_ARTICLES.has(t.norm) && next !== undefined && next.isCapital) return;
+    idx.push(i);
+  });
+  for (let p = 0; p < idx.length; ) {
+    const tok = tokens[idx[p] as number] as Token;
+    const candidates: CompiledAlias[] = [];
+    const ak = acronymKey(tok);
+    if (ak !== undefined) candidates.push(...(trie.get(ak) ?? []));
+    if (!tok.isNumber) candidates.push(...(trie.get(tokenKey(tok)) ?? []));
+    let best: CompiledAlias | undefined;
+    for (const alias of candidates) {
+      if (best !== undefined && alias.keys.length <= best.keys.length) continue;
+      if (p + alias.keys.length > idx.length) continue;
+      let ok = true;
+      for (let k = 0; k < alias.keys.length && ok; k++) {
+        ok = tokenMatches(tokens[idx[p + k] as number] as Token, alias.keys[k] as string, alias.folded[k] as string);
+      }
+      if (ok) best = alias;
+    }
+    if (best === undefined) {
+      p++;
+      continue;
+    }
+    const first = tokens[idx[p] as number] as Token;
+    const lastIdx = idx[p + best.keys.length - 1] as number;
+    const last = tokens[lastIdx] as Token;
+    out.push({ entity: best.entity, start: first.start, end: last.end, tokenStart: idx[p] as number, tokenEnd: lastIdx + 1 });
+    p += best.keys.length;
+  }
+  return out;
+}

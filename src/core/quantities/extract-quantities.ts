@@ -1,0 +1,134 @@
+// Quantities in a sentence with their qualifier ("at least", "more than", "between"), unit and what they count.
+import type { Qualifier, Quantity } from '../pack/pack-types.js';
+import type { Token } from '../text/tokenize.js';
+import { stemWord } from '../text/stem-word.js';
+import { parseNumberAt } from './parse-number.js';
+
+export interface QuantityMention extends Quantity {
+  start: number;
+  end: number;
+}
+
+const UNIT_WORDS: Record<string, Quantity['unit']> = {
+  km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
+  mile: 'miles', miles: 'miles', mi: 'miles', percent: 'percent', '%': 'percent', pc: 'percent',
+  day: 'days', days: 'days', month: 'months', months: 'months', year: 'years', years: 'years',
+};
+
+/** What a quantity counts, from the verbs and nouns around it: a small, stable vocabulary. */
+const COUNT_STEMS: Array<[RegExp, string]> = [
+  [/^(kill|dead|die|death|slay|murder|assassinat|fatalit|massacr|shoot)/, 'killed'],
+  [/^(wound|injur|hurt|casualt)/, 'wounded'],
+  [/^(surrender|defect)/, 'surrendered'],
+  [/^(behead|execut|decapitat)/, 'executed'],
+  [/^(escap)/, 'escaped'],
+  [/^(captur|detain|arrest|kidnap|abduct|captive|prisoner|hostage)/, 'captured'],
+];
+const PEOPLE_STEMS = /^(fighter|militant|jihadist|member|people|person|civilian|soldier|commander|men|man|resident|migrant|worker|christian|troop|recruit|leader|figure|child|women)/;
+
+/** Maps a pack's "counts" string onto the same vocabulary, so editorial and extracted counts compare. */
+export function canonicalCounts(counts: string): string {
+  const c = counts.toLowerCase();
+  for (const [re, name] of COUNT_STEMS) if (re.test(c)) return name;
+  if (/distance|km|mile/.test(c)) return 'distance';
+  if (/percent|share|control|proportion/.test(c)) return 'share';
+  if (PEOPLE_STEMS.test(c) || /fighter|member|strength/.test(c)) return 'people';
+  return c;
+}
+
+export function extractQuantities(tokens: readonly Token[], text: string, textOffset: number): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = parseNumberAt(tokens, i);
+    if (n === undefined) continue;
+    const tok = tokens[i] as Token;
+    // Years and day numbers inside dates are not counts.
+    if (/^\d{4}$/.test(tok.norm) && n.value >= 1900 && n.value <= 2100) continue;
+    if (isDatePart(tokens, i)) continue;
+    let qualifier: Qualifier = 'exact';
+    let value: number | undefined = n.value;
+    let min: number | undefined;
+    let max: number | undefined;
+    let end = i + n.length;
+    const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.norm).join(' ');
+    if (/(at least|no fewer|no less)$/.test(before) || /(least)$/.test(before)) qualifier = 'at-least';
+    else if (/(more than|over|upwards of|exceeding|above)$/.test(before)) qualifier = 'more-than';
+    else if (/(about|around|some|roughly|approximately|nearly|almost|estimated|close to|an estimated|circa)$/.test(before)) qualifier = 'about';
+    else if (/(up to|at most|no more)$/.test(before)) qualifier = 'at-most';
+    else if (/(fewer than|less than|under|below)$/.test(before)) qualifier = 'fewer-than';
+    else if (n.vagueMin !== undefined) qualifier = 'at-least';
+    // Ranges: "between 4,000 and 6,000", "50 - 35km", "35 to 50"
+    const joiner = tokens[end]?.norm;
+    const gap = tokens[end] !== undefined ? text.slice((tokens[end - 1] as Token).end - textOffset, (tokens[end] as Token).start - textOffset) : '';
+    const rangeByWord = joiner === 'and' && /between$/.test(before) || joiner === 'to';
+    const rangeByDash = /^\s*[-\u2013\u2014]\s*$/.test(gap) && tokens[end] !== undefined && parseNumberAt(tokens, end) !== undefined;
+    if (rangeByWord || rangeByDash) {
+      const at = rangeByWord ? end + 1 : end;
+      const second = parseNumberAt(tokens, at);
+      if (second !== undefined) {
+        qualifier = 'between';
+        min = Math.min(n.value, second.value);
+        max = Math.max(n.value, second.value);
+        value = undefined;
+        end = at + second.length;
+        if (second.inlineUnit !== undefined && n.inlineUnit === undefined) n.inlineUnit = second.inlineUnit;
+      }
+    }
+    let unit: Quantity['unit'] = 'people';
+    const unitWord = n.inlineUnit ?? tokens[end]?.norm;
+    const unitFromWord = unitWord !== undefined ? UNIT_WORDS[unitWord] : undefined;
+    if (unitFromWord === undefined && tokens[end]?.norm === 'per' && tokens[end + 1]?.norm === 'cent') unit = 'percent';
+    else if (unitFromWord !== undefined) unit = unitFromWord;
+    const counts = guessCounts(tokens, i, end, unit);
+    const q: QuantityMention = { counts, unit, qualifier, start: tok.start, end: (tokens[end - 1] as Token).end };
+    if (value !== undefined) q.value = value;
+    if (min !== undefined) q.min = min;
+    if (max !== undefined) q.max = max;
+    out.push(q);
+    i = end - 1;
+  }
+  return out;
+}
+
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+function isDatePart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(t.norm)) return false;
+  const prev = tokens[i - 1]?.norm ?? '';
+  const next = tokens[i + 1]?.norm ?? '';
+  return MONTHS.test(prev) && prev.length >= 3 || MONTHS.test(next) && next.length >= 3;
+}
+
+function guessCounts(tokens: readonly Token[], i: number, end: number, unit: Quantity['unit']): string {
+  if (unit === 'km' || unit === 'miles') return 'distance';
+  if (unit === 'percent') return 'share';
+  if (unit === 'days' || unit === 'months' || unit === 'years') return 'duration';
+  // Verb after the noun phrase ("seven dead", "70 militants had surrendered"), or before it ("killed two commanders").
+  for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
+    const s = stemWord((tokens[k] as Token).norm);
+    for (const [re, name] of COUNT_STEMS) if (re.test(s)) return name;
+  }
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const s = stemWord((tokens[k] as Token).norm);
+    for (const [re, name] of COUNT_STEMS) if (re.test(s)) return name;
+  }
+  for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
+    if (PEOPLE_STEMS.test((tokens[k] as Token).norm)) return 'people';
+  }
+  return 'count';
+}
+
+/** Closed interval a quantity allows; "about" widens by 15%. */
+export function quantityInterval(q: Quantity): [number, number] {
+  const v = q.value ?? q.min ?? q.max ?? 0;
+  switch (q.qualifier) {
+    case 'exact': return [v, v];
+    case 'about': return [v * 0.85, v * 1.15];
+    case 'at-least': return [q.min ?? v, Infinity];
+    case 'more-than':
+    case 'over': return [(q.min ?? v) + 1e-9, Infinity];
+    case 'at-most': return [-Infinity, q.max ?? v];
+    case 'fewer-than': return [-Infinity, (q.max ?? v) - 1e-9];
+    case 'between': return [q.min ?? v, q.max ?? v];
+  }
+}

@@ -1,0 +1,93 @@
+// Sentence segmentation with exact offsets: Intl.Segmenter plus the fixes news text needs.
+
+export interface SentenceSpan {
+  /** text === original.slice(start, end); trimmed of surrounding white space. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'col', 'gen', 'lt', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'adm', 'brig', 'cmdr', 'gov',
+  'sen', 'rep', 'pres', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'est', 'fig', 'jr', 'sr',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'u.s.a',
+  'a.m', 'p.m', 'inc', 'ltd', 'co', 'corp', 'dept', 'sheikh', 'rev', 'hon',
+]);
+/** These may end a sentence when what follows looks like a new sentence; others never do. */
+const SOFT = new Set(['no', 'u.s', 'u.k', 'u.n', 'u.s.a', 'a.m', 'p.m', 'inc', 'ltd', 'co', 'corp', 'est', 'jr', 'sr']);
+/** Words that typically start a sentence after a soft abbreviation. */
+const SENTENCE_STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'this', 'that', 'these', 'those', 'there', 'however', 'meanwhile']);
+
+let segmenter: Intl.Segmenter | undefined;
+function getSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
+
+export function segmentSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const [blockStart, blockEnd] of splitBlocks(text)) {
+    const block = text.slice(blockStart, blockEnd);
+    const pieces: Array<[number, number]> = [];
+    for (const seg of getSegmenter().segment(block)) {
+      pieces.push([blockStart + seg.index, blockStart + seg.index + seg.segment.length]);
+    }
+    // Merge pieces the segmenter cut after an abbreviation, an initial, or before a lower-case continuation.
+    const merged: Array<[number, number]> = [];
+    for (const piece of pieces) {
+      const prev = merged[merged.length - 1];
+      if (prev !== undefined && shouldJoin(text.slice(prev[0], prev[1]), text.slice(piece[0], piece[1]))) {
+        prev[1] = piece[1];
+      } else {
+        merged.push([piece[0], piece[1]]);
+      }
+    }
+    for (const [s, e] of merged) pushTrimmed(text, s, e, out);
+  }
+  return out;
+}
+
+/** Line blocks: a newline ends a block unless the line plainly continues (lower-case or comma before, lower-case after). */
+function splitBlocks(text: string): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  let start = 0;
+  const re = /\r?\n|\r|\u2028|\u2029/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = text.slice(Math.max(start, m.index - 1), m.index);
+    const after = text.charAt(m.index + m[0].length);
+    const continues = /[\p{Ll},;]/u.test(before) && /\p{Ll}/u.test(after);
+    if (!continues) {
+      blocks.push([start, m.index]);
+      start = m.index + m[0].length;
+    }
+  }
+  blocks.push([start, text.length]);
+  return blocks;
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  const p = prev.trimEnd();
+  const n = next.trimStart();
+  if (n.length === 0) return true;
+  if (p.length === 0) return false;
+  // A continuation starting in lower case, a digit after a dot (decimals), or closing punctuation.
+  if (/^[\p{Ll}]/u.test(n) && /[.]$/.test(p)) return true;
+  if (/^[)\]}"'\u201D\u2019,;:]/u.test(n)) return true;
+  if (!p.endsWith('.')) return false;
+  const lastWord = /([\p{L}.]+)\.$/u.exec(p)?.[1]?.toLowerCase() ?? '';
+  // Single initials: "Abu B. al-Baghdadi", "J. Smith".
+  if (/^\p{L}$/u.test(lastWord)) return true;
+  if (ABBREVIATIONS.has(lastWord)) {
+    if (!SOFT.has(lastWord)) return true;
+    const firstNext = /^[\p{L}]+/u.exec(n)?.[0]?.toLowerCase() ?? '';
+    return !SENTENCE_STARTERS.has(firstNext);
+  }
+  return false;
+}
+
+function pushTrimmed(text: string, s: number, e: number, out: SentenceSpan[]): void {
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+}

@@ -1,0 +1,12 @@
+// English function words that carry no matching signal.
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the and or but nor so yet of in on at to for from by with without into onto over under about above below
+  after before during since until while as than then there here this that these those it its it's they them their
+  theirs he him his she her hers we us our you your i me my mine be is are was were been being have has had having
+  do does did done not no yes also just only very more most much many some any all both each every other another
+  such own same too can could will would shall should may might must which who whom whose what when where why how
+  if because though although whether again further once out up down off through between against among around
+  said says say told tell according reported reportedly report reports claim claimed claims added adds noted notes
+  notes one's s t mr mrs ms new now still even well back way week weeks day days month months year years time
+  however meanwhile moreover indeed therefore thus later earlier last first next ago recently recent`.split(/\s+/).filter(Boolean),
+);

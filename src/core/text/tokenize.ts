@@ -1,0 +1,43 @@
+// Word tokens with offsets into the original text, plus their normalised and case forms.
+import { foldArabic, stripDiacritics } from './normalize-text.js';
+
+export interface Token {
+  /** The token as written. */
+  surface: string;
+  start: number;
+  end: number;
+  /** Lower case, no diacritics, straight apostrophes, possessive "'s" removed. */
+  norm: string;
+  /** Starts with an upper-case letter (or is in a script without case, like Arabic). */
+  isCapital: boolean;
+  /** All letters upper case, length 2–5: acronyms such as IS, MSC, LNA. */
+  isAcronym: boolean;
+  isNumber: boolean;
+}
+
+// Words with inner hyphens/apostrophes/dots stay whole ("al-Akar", "IS's", "4,000", "2.5").
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['\u2019\u02BC\-\u2010\u2011]|[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+const CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const surface = m[0];
+    let norm = foldArabic(stripDiacritics(surface.normalize('NFKC')))
+      .toLowerCase()
+      .replace(/[\u2019\u02BC]/g, "'")
+      .replace(/[\u2010\u2011]/g, '-');
+    if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+    else if (norm.endsWith("'")) norm = norm.slice(0, -1);
+    const first = surface.charAt(0);
+    const isCapital = CASELESS.test(first) || (first !== first.toLowerCase() && first === first.toUpperCase());
+    const letters = surface.replace(/['\u2019]s$/, '');
+    const isAcronym = letters.length >= 2 && letters.length <= 5 && /^\p{Lu}+$/u.test(letters);
+    out.push({
+      surface, start: m.index + offset, end: m.index + surface.length + offset, norm, isCapital, isAcronym,
+      isNumber: /^\p{N}/u.test(surface),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,306 @@
+// The one message protocol between the extension's contexts, named by direction.
+// Every message is validated on receipt (`parse*` below); one that does not validate is dropped and logged.
+import type { AnnotateResult, Verdict } from '../core/annotation-types.js';
+import type { PackOverview } from '../core/pack/pack-overview.js';
+import { arrayOf, bool, fields, int, oneOf, optional, str, ValidationError, type Check } from './validate.js';
+
+export type HighlightStyle = 'underline' | 'background' | 'badges-only';
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'badges-only'];
+
+export interface Settings {
+  enabled: boolean;
+  /** Hostnames on which the extension is turned off. */
+  disabledSites: string[];
+  highlightStyle: HighlightStyle;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], highlightStyle: 'underline' };
+
+export interface PageText {
+  url: string;
+  /** The page's text as extracted by src/dom (blocks joined by newlines). */
+  text: string;
+  /** YYYY-MM-DD from the page's metadata, when it has one. */
+  published?: string;
+  title?: string;
+}
+
+/** What the content script needs to know before and after painting. */
+export interface PageSettings {
+  /** False when the extension is off globally or for this page's site. */
+  active: boolean;
+  highlightStyle: HighlightStyle;
+}
+
+/** What the content script asks of the background. */
+export type ContentToBackground =
+  | { type: 'annotatePage'; page: PageText }
+  | { type: 'getPageSettings'; url: string }
+  /** The evidence card's "compare sources" link: open popup.html?tab=<the sender's tab> in a tab. */
+  | { type: 'openComparison'; claimId?: string };
+
+/** What the popup asks of the background. `tabId` is resolved by the popup (active tab or ?tab=). */
+export type PopupToBackground =
+  | { type: 'getPopupState'; tabId: number }
+  | { type: 'searchClaims'; query: string; limit?: number }
+  | { type: 'getPackOverviews' }
+  | { type: 'showSentence'; tabId: number; start: number; end: number }
+  | { type: 'setSiteEnabled'; site: string; enabled: boolean };
+
+/** What the options page asks of the background. */
+export type OptionsToBackground =
+  | { type: 'getSettings' }
+  | { type: 'setSettings'; settings: Settings }
+  | { type: 'listPacks' }
+  /** `text` is the file's content; the background parses and validates it whole before writing anything. */
+  | { type: 'importPack'; fileName: string; text: string }
+  | { type: 'exportPack'; packId: string }
+  | { type: 'removePack'; packId: string }
+  | { type: 'resetPacks' }
+  | { type: 'getStorageStatus' };
+
+export type ToBackground = ContentToBackground | PopupToBackground | OptionsToBackground;
+export type ToBackgroundType = ToBackground['type'];
+
+/** What the background tells a content script. */
+export type BackgroundToContent =
+  | { type: 'settingsChanged'; active: boolean; highlightStyle: HighlightStyle }
+  | { type: 'showSentence'; start: number; end: number };
+
+export interface TabResults {
+  tabId: number;
+  url: string;
+  title?: string;
+  result: AnnotateResult;
+  counts: Record<Verdict, number>;
+}
+
+/** Where the claim database lives right now. `memory` means IndexedDB failed and the bundled pack is used. */
+export interface StorageStatus {
+  backend: 'indexeddb' | 'memory';
+  /** Why IndexedDB is not used, or the last write that failed (e.g. quota). */
+  problem?: string;
+}
+
+export interface PackSummary {
+  id: string;
+  name: string;
+  version: string;
+  origin: 'bundled' | 'imported';
+  claims: number;
+  sources: number;
+  /** ISO timestamp of when it entered the database. */
+  addedAt: string;
+}
+
+export type { OverviewClaim, OverviewEvidence, OverviewSource, PackOverview } from '../core/pack/pack-overview.js';
+
+export interface ClaimHit {
+  packId: string;
+  claimId: string;
+  statement: string;
+}
+
+export interface PopupState {
+  tabId: number;
+  /** The tab's URL when known (the popup derives the site from it). */
+  url?: string;
+  results: TabResults | null;
+  settings: Settings;
+  /** False when the extension is off globally or for this tab's site. */
+  siteActive: boolean;
+  storage: StorageStatus;
+}
+
+export interface ExportedPack {
+  fileName: string;
+  json: string;
+}
+
+/** The reply type of each request to the background. A handler map must cover every key. */
+export interface BackgroundReplies {
+  annotatePage: AnnotateResult;
+  getPageSettings: PageSettings;
+  openComparison: null;
+  getPopupState: PopupState;
+  searchClaims: ClaimHit[];
+  getPackOverviews: PackOverview[];
+  showSentence: null;
+  setSiteEnabled: Settings;
+  getSettings: Settings;
+  setSettings: Settings;
+  listPacks: PackSummary[];
+  importPack: PackSummary;
+  exportPack: ExportedPack;
+  removePack: PackSummary[];
+  resetPacks: PackSummary[];
+  getStorageStatus: StorageStatus;
+}
+
+export type RequestOf<K extends ToBackgroundType> = Extract<ToBackground, { type: K }>;
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Which context may send each request: content scripts in web pages, or the extension's own pages. */
+export const REQUEST_ORIGIN: { [K in ToBackgroundType]: 'content' | 'extension-page' } = {
+  annotatePage: 'content',
+  getPageSettings: 'content',
+  openComparison: 'content',
+  getPopupState: 'extension-page',
+  searchClaims: 'extension-page',
+  getPackOverviews: 'extension-page',
+  showSentence: 'extension-page',
+  setSiteEnabled: 'extension-page',
+  getSettings: 'extension-page',
+  setSettings: 'extension-page',
+  listPacks: 'extension-page',
+  importPack: 'extension-page',
+  exportPack: 'extension-page',
+  removePack: 'extension-page',
+  resetPacks: 'extension-page',
+  getStorageStatus: 'extension-page',
+};
+
+// Limits: generous for real pages (a million-word page is ~7 M characters), small enough
+// that a hostile page cannot make the worker hold arbitrary amounts.
+const MAX_PAGE_TEXT = 16_000_000;
+const MAX_URL = 8192;
+const MAX_ID = 200;
+const MAX_PACK_FILE = 32_000_000;
+const MAX_OFFSET = MAX_PAGE_TEXT;
+const MAX_TAB_ID = 2 ** 31 - 1;
+const isoDay: Check<string> = (value, path) => {
+  const s = str(10, 10)(value, path);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) throw new ValidationError(path, 'expected YYYY-MM-DD');
+  return s;
+};
+
+export const checkSettings: Check<Settings> = (value, path) => {
+  const o = fields(value, path, ['enabled', 'disabledSites', 'highlightStyle']);
+  return {
+    enabled: bool(o.enabled, `${path}.enabled`),
+    disabledSites: arrayOf(str(253, 1), 10_000)(o.disabledSites, `${path}.disabledSites`),
+    highlightStyle: oneOf(HIGHLIGHT_STYLES)(o.highlightStyle, `${path}.highlightStyle`),
+  };
+};
+
+function checkPageText(value: unknown, path: string): PageText {
+  const o = fields(value, path, ['url', 'text', 'published', 'title']);
+  const page: PageText = { url: str(MAX_URL)(o.url, `${path}.url`), text: str(MAX_PAGE_TEXT)(o.text, `${path}.text`) };
+  const published = optional(isoDay)(o.published, `${path}.published`);
+  const title = optional(str(4096))(o.title, `${path}.title`);
+  if (published !== undefined) page.published = published;
+  if (title !== undefined) page.title = title;
+  return page;
+}
+
+const tabId = int(0, MAX_TAB_ID);
+const offset = int(0, MAX_OFFSET);
+
+/** One reader per request type; `satisfies` makes a missing one a compile error. */
+const toBackgroundReaders = {
+  annotatePage: (o) => ({ type: 'annotatePage', page: checkPageText(o.page, 'page') }),
+  getPageSettings: (o) => ({ type: 'getPageSettings', url: str(MAX_URL)(o.url, 'url') }),
+  openComparison: (o) => {
+    const claimId = optional(str(MAX_ID, 1))(o.claimId, 'claimId');
+    return claimId === undefined ? { type: 'openComparison' } : { type: 'openComparison', claimId };
+  },
+  getPopupState: (o) => ({ type: 'getPopupState', tabId: tabId(o.tabId, 'tabId') }),
+  searchClaims: (o) => {
+    const limit = optional(int(1, 200))(o.limit, 'limit');
+    const query = str(500)(o.query, 'query');
+    return limit === undefined ? { type: 'searchClaims', query } : { type: 'searchClaims', query, limit };
+  },
+  getPackOverviews: () => ({ type: 'getPackOverviews' }),
+  showSentence: (o) => {
+    const start = offset(o.start, 'start');
+    const end = offset(o.end, 'end');
+    if (end < start) throw new ValidationError('end', 'before start');
+    return { type: 'showSentence', tabId: tabId(o.tabId, 'tabId'), start, end };
+  },
+  setSiteEnabled: (o) => ({ type: 'setSiteEnabled', site: str(253, 1)(o.site, 'site'), enabled: bool(o.enabled, 'enabled') }),
+  getSettings: () => ({ type: 'getSettings' }),
+  setSettings: (o) => ({ type: 'setSettings', settings: checkSettings(o.settings, 'settings') }),
+  listPacks: () => ({ type: 'listPacks' }),
+  importPack: (o) => ({ type: 'importPack', fileName: str(1024)(o.fileName, 'fileName'), text: str(MAX_PACK_FILE)(o.text, 'text') }),
+  exportPack: (o) => ({ type: 'exportPack', packId: str(MAX_ID, 1)(o.packId, 'packId') }),
+  removePack: (o) => ({ type: 'removePack', packId: str(MAX_ID, 1)(o.packId, 'packId') }),
+  resetPacks: () => ({ type: 'resetPacks' }),
+  getStorageStatus: () => ({ type: 'getStorageStatus' }),
+} satisfies { [K in ToBackgroundType]: (o: Record<string, unknown>) => RequestOf<K> };
+
+/** The fields each request may carry besides `type`. */
+const toBackgroundFields: { [K in ToBackgroundType]: readonly string[] } = {
+  annotatePage: ['page'],
+  getPageSettings: ['url'],
+  openComparison: ['claimId'],
+  getPopupState: ['tabId'],
+  searchClaims: ['query', 'limit'],
+  getPackOverviews: [],
+  showSentence: ['tabId', 'start', 'end'],
+  setSiteEnabled: ['site', 'enabled'],
+  getSettings: [],
+  setSettings: ['settings'],
+  listPacks: [],
+  importPack: ['fileName', 'text'],
+  exportPack: ['packId'],
+  removePack: ['packId'],
+  resetPacks: [],
+  getStorageStatus: [],
+};
+
+const allFieldNames = [...new Set(Object.values(toBackgroundFields).flat())];
+
+function isToBackgroundType(value: unknown): value is ToBackgroundType {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(toBackgroundReaders, value);
+}
+
+export type Parsed<T> = { ok: true; message: T } | { ok: false; reason: string };
+
+/** Validates a message received by the background. Never throws. */
+export function parseToBackground(value: unknown): Parsed<ToBackground> {
+  try {
+    const head = fields(value, 'message', ['type', ...allFieldNames]);
+    if (!isToBackgroundType(head.type)) return { ok: false, reason: 'message.type: unknown message type' };
+    const type = head.type;
+    fields(value, 'message', ['type', ...toBackgroundFields[type]]);
+    const read = toBackgroundReaders[type] as (o: Record<string, unknown>) => ToBackground;
+    return { ok: true, message: read(head) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Validates a message received by a content script. Never throws. */
+export function parseBackgroundToContent(value: unknown): Parsed<BackgroundToContent> {
+  try {
+    const head = fields(value, 'message', ['type', 'active', 'highlightStyle', 'start', 'end']);
+    if (head.type === 'settingsChanged') {
+      fields(value, 'message', ['type', 'active', 'highlightStyle']);
+      return {
+        ok: true,
+        message: { type: 'settingsChanged', active: bool(head.active, 'active'), highlightStyle: oneOf(HIGHLIGHT_STYLES)(head.highlightStyle, 'highlightStyle') },
+      };
+    }
+    if (head.type === 'showSentence') {
+      fields(value, 'message', ['type', 'start', 'end']);
+      const start = offset(head.start, 'start');
+      const end = offset(head.end, 'end');
+      if (end < start) throw new ValidationError('end', 'before start');
+      return { ok: true, message: { type: 'showSentence', start, end } };
+    }
+    return { ok: false, reason: 'message.type: unknown message type' };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Validates the envelope of a reply (the value itself is trusted: it comes from our own background). */
+export function parseReply<T>(value: unknown): Reply<T> {
+  if (typeof value === 'object' && value !== null && 'ok' in value) {
+    const v = value as { ok: unknown; value?: unknown; error?: unknown };
+    if (v.ok === true) return { ok: true, value: v.value as T };
+    if (v.ok === false && typeof v.error === 'string') return { ok: false, error: v.error };
+  }
+  return { ok: false, error: 'The extension gave no answer (it may have been updated or reloaded).' };
+}

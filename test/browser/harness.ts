@@ -1,0 +1,208 @@
+// Browser test harness: launches Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core
+// over WebDriver BiDi) with the built extension, serves the demo pages and fixtures on 127.0.0.1,
+// waits on the content script's readiness signal, and records every request the browser makes.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'puppeteer-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../src/demo/demo-server.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST_CHROME = path.join(ROOT, 'dist/chrome');
+export const DIST_FIREFOX = path.join(ROOT, 'dist/firefox');
+export const FIXTURES = path.join(ROOT, 'test/fixtures');
+const GECKO_ID = 'corroborate@corroborate.invalid';
+/** Fixed moz-extension:// host, so tests can open extension pages in Firefox. */
+export const FIREFOX_UUID = '0c0cc0c0-5eed-4c0d-8e11-c0bb0bba7e00';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** On CI a missing browser is a failure; on a developer machine the caller may choose to skip. */
+export function requireBrowser(executable: string, name: string): void {
+  if (!existsSync(executable)) {
+    throw new Error(`${name} not found at ${executable}. Install it (apt-get install -y ${name === 'Firefox ESR' ? 'firefox-esr' : 'chromium'}) or set ${name === 'Firefox ESR' ? 'FIREFOX_PATH' : 'CHROMIUM_PATH'}.`);
+  }
+  if (!existsSync(path.join(name === 'Firefox ESR' ? DIST_FIREFOX : DIST_CHROME, 'manifest.json'))) {
+    throw new Error('The extension is not built: run `npm run build` first.');
+  }
+}
+
+export function startFixtureServer(options: Partial<DemoServerOptions> = {}): Promise<DemoServer> {
+  return startDemoServer({ dataDir: path.join(ROOT, 'data'), fixturesDir: FIXTURES, ...options });
+}
+
+/** A request seen by the browser, with who made it. */
+export interface RecordedRequest {
+  url: string;
+  /** 'extension-worker', 'page' (the page or its content script), or 'browser'. */
+  by: string;
+}
+
+/** True for a URL that never leaves the machine: the fixture server, the extension itself, inline data. */
+export function isLocal(url: string, serverOrigin: string): boolean {
+  return url.startsWith(serverOrigin + '/') || /^(chrome-extension|moz-extension|data|blob|about):/.test(url);
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  requests: RecordedRequest[];
+  /** Console errors and uncaught exceptions from pages and the worker. */
+  errors: string[];
+  newPage(): Promise<Page>;
+  /** Id of the tab showing `page`, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<ChromiumSession> {
+  requireBrowser(CHROMIUM_PATH, 'Chromium');
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`,
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-default-apps',
+    ],
+  });
+  const requests: RecordedRequest[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => {
+    const worker = request.serviceWorker();
+    requests.push({ url: request.url(), by: worker ? 'extension-worker' : 'page' });
+  });
+  const watchPage = (page: Page) => {
+    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`); });
+    page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
+  };
+  context.on('page', watchPage);
+  context.pages().forEach(watchPage);
+  // --load-extension fails silently: if no worker starts, the manifest or background is broken.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  worker.on('console', (msg) => { if (msg.type() === 'error') errors.push(`worker: ${msg.text()}`); });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, extensionId, worker, requests, errors,
+    newPage: () => context.newPage(),
+    async tabIdOf(page: Page) {
+      await page.bringToFront();
+      const id = await worker.evaluate(async () => {
+        type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+        const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? -1;
+      });
+      if (id < 0) throw new Error('no active tab found for the page');
+      return id;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** States after which the content script has finished a run. */
+export const FINAL_STATES = ['done', 'not-about', 'off', 'error'] as const;
+
+/** Opens `url` and waits until the content script reports a finished run (never a fixed sleep). */
+export async function openAndWaitReady(page: Page, url: string, timeout = 15000): Promise<{ state: string; marks: number }> {
+  await page.goto(url, { waitUntil: 'load' });
+  return waitReady(page, timeout);
+}
+
+export async function waitReady(page: Page, timeout = 15000): Promise<{ state: string; marks: number }> {
+  const handle = await page.waitForFunction(
+    (finals: string[]) => {
+      const html = document.documentElement;
+      const state = html.getAttribute('data-corroborate-state');
+      return state && finals.includes(state) ? { state, marks: Number(html.getAttribute('data-corroborate-marks') ?? '0') } : null;
+    },
+    [...FINAL_STATES] as string[],
+    { timeout },
+  );
+  return (await handle.jsonValue()) as { state: string; marks: number };
+}
+
+/** Opens the popup as a page, showing the results of tab `tabId` (design.md: popup.html?tab=TABID). */
+export async function openPopupFor(session: ChromiumSession, tabId: number): Promise<Page> {
+  const page = await session.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return page;
+}
+
+export function extensionPageUrl(session: ChromiumSession, file: string): string {
+  return `chrome-extension://${session.extensionId}/${file}`;
+}
+
+/** Requests that left the machine: anything not to the fixture server, the extension or inline data. */
+export function externalRequests(requests: RecordedRequest[], serverOrigin: string): RecordedRequest[] {
+  return requests.filter((r) => !isLocal(r.url, serverOrigin));
+}
+
+// ---- Firefox ESR ----
+
+export interface FirefoxSession {
+  browser: PptrBrowser;
+  extensionBase: string;
+  errors: string[];
+  newPage(): Promise<PptrPage>;
+  /** BiDi never reports navigation to moz-extension:// as done, so wait for the document instead. */
+  gotoExtensionPage(page: PptrPage, file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  requireBrowser(FIREFOX_PATH, 'Firefox ESR');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Keep Firefox itself quiet on the closed network.
+      'app.update.enabled': false, 'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false, 'network.captive-portal-service.enabled': false,
+      'extensions.getAddons.cache.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(DIST_FIREFOX);
+  const errors: string[] = [];
+  const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
+  return {
+    browser, extensionBase, errors,
+    async newPage() {
+      const page = await browser.newPage();
+      page.on('pageerror', (err) => errors.push(`${page.url()}: ${err instanceof Error ? err.message : String(err)}`));
+      return page;
+    },
+    async gotoExtensionPage(page, file) {
+      const url = extensionBase + file;
+      page.goto(url, { timeout: 3000 }).catch(() => undefined /* BiDi never reports it done; see below */);
+      await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15000 }, url);
+    },
+    close: () => browser.close(),
+  };
+}
+
+export async function openAndWaitReadyFirefox(page: PptrPage, url: string, timeout = 20000): Promise<{ state: string; marks: number }> {
+  await page.goto(url, { waitUntil: 'load' });
+  const handle = await page.waitForFunction(
+    (finals: string[]) => {
+      const html = document.documentElement;
+      const state = html.getAttribute('data-corroborate-state');
+      return state && finals.includes(state) ? { state, marks: Number(html.getAttribute('data-corroborate-marks') ?? '0') } : null;
+    },
+    { timeout },
+    [...FINAL_STATES] as string[],
+  );
+  return (await handle.jsonValue()) as { state: string; marks: number };
+}

@@ -1,7 +1,8 @@
 // A pack reduced to what a reader browses: its sources (with independence groups) and its
 // claims with their evidence. The popup's Sources, Timeline and comparison views read this.
 import type { SourceRef } from '../annotation-types.js';
-import type { EditorialPack, Stance } from './pack-types.js';
+import type { CompiledPack } from './compile-pack.js';
+import type { Stance } from './pack-types.js';
 
 /** One piece of evidence: a source speaking to a claim. */
 export interface OverviewEvidence {
@@ -35,67 +36,36 @@ export interface PackOverview {
   claims: OverviewClaim[];
 }
 
-/**
- * Independence groups: sources of the same outlet share a group, and an article relaying
- * another outlet's reporting joins that outlet's group (union-find over outlet ids).
- */
-export function independenceGroups(sources: readonly { id: string; outlet: string; relays: readonly string[] }[]): Map<string, string> {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) ?? root;
-    parent.set(x, root);
-    return root;
-  };
-  const union = (a: string, b: string): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  };
-  for (const s of sources) {
-    find(s.outlet);
-    for (const r of s.relays) union(s.outlet, r);
-  }
-  return new Map(sources.map((s) => [s.id, find(s.outlet)]));
-}
-
-export function overviewFromEditorial(pack: EditorialPack): PackOverview {
-  const groups = independenceGroups(pack.sources);
-  const outletNames = new Map(pack.outlets.map((o) => [o.id, o.name]));
-  const sources: OverviewSource[] = pack.sources.map((s) => {
+/** The overview of a compiled pack (the form every stored pack has, bundled or imported). */
+export function overviewOf(compiled: CompiledPack): PackOverview {
+  const sources: OverviewSource[] = compiled.sources.map((s) => {
     const ref: OverviewSource = {
       id: s.id,
-      outlet: outletNames.get(s.outlet) ?? s.outlet,
-      outletName: outletNames.get(s.outlet) ?? s.outlet,
+      outlet: s.outletName,
+      outletName: s.outletName,
       title: s.title,
       published: s.published,
       file: s.file,
-      independenceGroup: groups.get(s.id) ?? s.outlet,
+      independenceGroup: s.group,
     };
     if (s.url !== undefined) ref.url = s.url;
     return ref;
   });
-  const claims: OverviewClaim[] = pack.claims.map((c) => {
-    const claim: OverviewClaim = {
-      id: c.id,
-      statement: c.statement,
-      evidence: c.evidence.map((e) => {
-        const ev: OverviewEvidence = {
-          sourceId: e.source,
-          quote: e.quote,
-          stance: e.stance,
-          speaker: e.speaker,
-          independenceGroup: groups.get(e.source) ?? e.source,
-        };
-        if (e.hedge !== undefined) ev.hedge = e.hedge;
-        if (e.note !== undefined) ev.note = e.note;
-        return ev;
-      }),
-    };
+  const claims: OverviewClaim[] = compiled.claims.map((c) => {
+    const evidence: OverviewEvidence[] = [];
+    for (const e of c.evidence) {
+      const source = compiled.sources[e.source];
+      if (source === undefined) continue;
+      const ev: OverviewEvidence = { sourceId: source.id, quote: e.quote, stance: e.stance, speaker: e.speaker, independenceGroup: e.group };
+      if (e.hedge !== undefined) ev.hedge = e.hedge;
+      if (e.note !== undefined) ev.note = e.note;
+      evidence.push(ev);
+    }
+    const claim: OverviewClaim = { id: c.id, statement: c.statement, evidence };
     if (c.conflictNote !== undefined) claim.conflictNote = c.conflictNote;
     return claim;
   });
-  return { id: pack.id, name: pack.name, version: pack.version, sources, claims };
+  return { id: compiled.id, name: compiled.name, version: compiled.version, sources, claims };
 }
 
 /** Evidence of a claim ordered by its source's publication date (then source id), for the Timeline view. */

@@ -26,7 +26,14 @@ export interface Outlet {
 
 export type FurnitureKind =
   | 'caption' | 'credit' | 'dateline' | 'in-this-article' | 'tags' | 'comments'
-  | 'link-list' | 'author-bio' | 'video-title' | 'read-more' | 'source-line' | 'image-name';
+  | 'link-list' | 'author-bio' | 'video-title' | 'read-more' | 'source-line' | 'image-name'
+  /** A crosshead inside the article ("‘Dangerous moment’"): a label, not a statement. */
+  | 'subheading';
+
+export const FURNITURE_KINDS: readonly FurnitureKind[] = [
+  'caption', 'credit', 'dateline', 'in-this-article', 'tags', 'comments',
+  'link-list', 'author-bio', 'video-title', 'read-more', 'source-line', 'image-name', 'subheading',
+];
 
 export interface Furniture {
   kind: FurnitureKind;
@@ -40,7 +47,13 @@ export interface SourceRecord {
   file: string;
   /** Outlet id (see outlets). */
   outlet: string;
+  /** 'inferred' when the text does not name its outlet and we judged it (see outletBasis). */
+  outletCertainty?: 'stated' | 'inferred';
+  /** Why we believe the outlet: which words of the text and what public knowledge. */
+  outletBasis?: string;
   title: string;
+  /** True when the seed text has no headline and `title` is ours, for display only. */
+  titleSupplied?: boolean;
   author?: string;
   /** BCP 47 language tag. */
   language: string;
@@ -147,6 +160,11 @@ export interface Claim {
   evidence: Evidence[];
   /** Explains a conflict between sources, when the evidence disagrees. */
   conflictNote?: string;
+  /**
+   * Editorial note on differences that are not conflicts (two counts that add up, a
+   * wider and a narrower place), so a reader or a matcher does not mistake them for one.
+   */
+  note?: string;
 }
 
 export type UncheckedReason = 'opinion' | 'rhetoric' | 'boilerplate' | 'furniture' | 'attribution-only' | 'prediction' | 'question';

@@ -32,7 +32,7 @@ function testFiles(dir) {
     for (const name of readdirSync(d).sort()) {
       const full = path.join(d, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.test.ts')) out.push(path.relative(ROOT, full));
+      else if (name.endsWith('.test.ts') || name.endsWith('.test.tsx')) out.push(path.relative(ROOT, full));
     }
   };
   walk(path.join(ROOT, dir));

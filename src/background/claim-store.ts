@@ -2,7 +2,7 @@
 // in memory (private windows, quota, corruption) with the reason kept so the popup can say so.
 import type { IDBPDatabase } from 'idb';
 import { DEFAULT_SETTINGS, type Settings, type StorageStatus } from '../shared/messages.js';
-import { isQuotaError, openCorroborateDb, type CorroborateDb, type OpenOptions } from './database.js';
+import { isQuotaError, openCorroborateDb, type CorroborateDb, type OpenOptions, type PackTx } from './database.js';
 import type { PackRecord } from './pack-record.js';
 
 export interface ClaimStore {
@@ -75,46 +75,57 @@ export class IdbClaimStore implements ClaimStore {
     return this.db.get('packs', id);
   }
 
+  /**
+   * Runs `body` in one readwrite transaction over `stores`. Any failure, including one thrown
+   * synchronously half-way (e.g. a value that cannot be stored), aborts the transaction so
+   * none of its writes land.
+   */
+  private async inTransaction(stores: ('packs' | 'meta')[], body: (tx: PackTx) => Promise<unknown>): Promise<void> {
+    const tx = this.db.transaction(stores, 'readwrite');
+    try {
+      await body(tx);
+      await tx.done;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch (abortError) {
+        // The transaction had already finished or aborted itself; the original error is what matters.
+        console.debug('[corroborate] transaction was already over when aborting', abortError);
+      }
+      await tx.done.catch((doneError: unknown) => console.debug('[corroborate] aborted transaction settled', doneError));
+      throw error;
+    }
+  }
+
   putImportedPack(record: PackRecord): Promise<void> {
-    return this.write('store the pack', async () => {
-      const tx = this.db.transaction('packs', 'readwrite');
-      await Promise.all([tx.store.put(record), tx.done]);
-    });
+    return this.write('store the pack', () => this.inTransaction(['packs'], (tx) => tx.objectStore('packs').put(record)));
   }
 
   removePack(id: string): Promise<void> {
-    return this.write('remove the pack', async () => {
-      const tx = this.db.transaction('packs', 'readwrite');
-      await Promise.all([tx.store.delete(id), tx.done]);
-    });
+    return this.write('remove the pack', () => this.inTransaction(['packs'], (tx) => tx.objectStore('packs').delete(id)));
   }
 
   resetToBundled(bundled: PackRecord): Promise<void> {
-    return this.write('reset the packs', async () => {
-      const tx = this.db.transaction(['packs', 'meta'], 'readwrite');
-      const packs = tx.objectStore('packs');
-      await Promise.all([
-        packs.clear(),
-        packs.put(bundled),
-        tx.objectStore('meta').put(bundled.version, 'bundledVersion'),
-        tx.done,
-      ]);
-    });
+    return this.write('reset the packs', () =>
+      this.inTransaction(['packs', 'meta'], async (tx) => {
+        const packs = tx.objectStore('packs');
+        await packs.clear();
+        await packs.put(bundled);
+        await tx.objectStore('meta').put(bundled.version, 'bundledVersion');
+      }),
+    );
   }
 
   installBundled(bundled: PackRecord): Promise<void> {
-    return this.write('install the bundled pack', async () => {
-      const tx = this.db.transaction(['packs', 'meta'], 'readwrite');
-      const packs = tx.objectStore('packs');
-      const existing = await packs.getAll();
-      const stale = existing.filter((p) => p.origin === 'bundled' || p.id === bundled.id).map((p) => p.id);
-      await Promise.all([
-        ...stale.map((id) => packs.delete(id)),
-        packs.put(bundled),
-        tx.objectStore('meta').put(bundled.version, 'bundledVersion'),
-        tx.done,
-      ]);
-    });
+    return this.write('install the bundled pack', () =>
+      this.inTransaction(['packs', 'meta'], async (tx) => {
+        const packs = tx.objectStore('packs');
+        const existing = await packs.getAll();
+        for (const p of existing) if (p.origin === 'bundled' || p.id === bundled.id) await packs.delete(p.id);
+        await packs.put(bundled);
+        await tx.objectStore('meta').put(bundled.version, 'bundledVersion');
+      }),
+    );
   }
 
   /** True when the bundled pack in the database is this version (so start-up can skip rewriting it). */
@@ -170,7 +181,7 @@ export class MemoryClaimStore implements ClaimStore {
 export async function openClaimStore(
   factory: IDBFactory | undefined,
   bundled: PackRecord,
-  options: OpenOptions,
+  options: OpenOptions = {},
 ): Promise<ClaimStore> {
   try {
     if (factory === undefined) throw new Error('IndexedDB is not available in this context');

@@ -3,7 +3,7 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { PackRecord } from './pack-record.js';
 import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES, type HighlightStyle, type Settings } from '../shared/messages.js';
-import { overviewFromEditorial, type PackOverview } from '../core/pack/pack-overview.js';
+import { overviewOf } from '../core/pack/pack-overview.js';
 import type { EditorialPack } from '../core/pack/pack-types.js';
 import type { CompiledPack } from '../core/pack/compile-pack.js';
 
@@ -45,7 +45,7 @@ export function createSchemaV1(db: AnyDb): void {
  * turn `bundled` into `origin`, give each pack an overview, and add the meta store.
  * Bundled packs are dropped: the current bundled pack is written right after opening.
  */
-export async function migrateV1toV2(db: AnyDb, tx: UpgradeTx, bundledOverview: (compiled: CompiledPack) => PackOverview): Promise<void> {
+export async function migrateV1toV2(db: AnyDb, tx: UpgradeTx): Promise<void> {
   const settingsStore = tx.objectStore('settings');
   const enabled: unknown = await settingsStore.get('enabled');
   const disabledSites: unknown = await settingsStore.get('disabledSites');
@@ -73,7 +73,7 @@ export async function migrateV1toV2(db: AnyDb, tx: UpgradeTx, bundledOverview: (
       origin: 'imported',
       addedAt: now,
       compiled: old.compiled,
-      overview: old.editorial ? overviewFromEditorial(old.editorial) : bundledOverview(old.compiled),
+      overview: overviewOf(old.compiled),
     };
     if (old.editorial) record.editorial = old.editorial;
     await packStore.put(record);
@@ -82,24 +82,22 @@ export async function migrateV1toV2(db: AnyDb, tx: UpgradeTx, bundledOverview: (
 }
 
 export interface OpenOptions {
-  /** Used by the v1 → v2 migration for packs stored without their editorial form. */
-  overviewOfCompiled: (compiled: CompiledPack) => PackOverview;
   /** For tests: open at an older version to build a database as an earlier release left it. */
   version?: number;
 }
 
 /** Opens (creating or migrating) the database through the given factory, as idb's openDB does. */
-export function openCorroborateDb(factory: IDBFactory, options: OpenOptions): Promise<IDBPDatabase<CorroborateDb>> {
+export function openCorroborateDb(factory: IDBFactory, options: OpenOptions = {}): Promise<IDBPDatabase<CorroborateDb>> {
   const version = options.version ?? DB_VERSION;
   const request = factory.open(DB_NAME, version);
   let migration: Promise<void> = Promise.resolve();
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as AnyDb;
-    const tx = wrap(request.transaction as IDBTransaction) as UpgradeTx;
+    const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTx;
     const oldVersion = event.oldVersion;
     migration = (async () => {
       if (oldVersion < 1) createSchemaV1(db);
-      if (oldVersion < 2 && version >= 2) await migrateV1toV2(db, tx, options.overviewOfCompiled);
+      if (oldVersion < 2 && version >= 2) await migrateV1toV2(db, tx);
     })();
     // A failed migration aborts the upgrade so the old database is left as it was.
     migration.catch((error: unknown) => {
@@ -107,9 +105,14 @@ export function openCorroborateDb(factory: IDBFactory, options: OpenOptions): Pr
       tx.abort();
     });
   });
-  return (wrap(request) as Promise<IDBPDatabase<CorroborateDb>>).then(async (db) => {
+  const opened = new Promise<IDBDatabase>((resolve, reject) => {
+    request.addEventListener('success', () => resolve(request.result));
+    request.addEventListener('error', () => reject(request.error ?? new Error('IndexedDB open failed')));
+    request.addEventListener('blocked', () => reject(new Error('IndexedDB upgrade blocked by another open connection')));
+  });
+  return opened.then(async (raw) => {
     await migration;
-    return db;
+    return wrap(raw) as IDBPDatabase<CorroborateDb>;
   });
 }
 

@@ -1,0 +1,277 @@
+// The background's behaviour, independent of the real browser: a complete typed handler map,
+// the sender and body checks in front of it, and the install / navigation hooks. Nothing here
+// is kept that cannot be rebuilt: the store opens lazily and tab state lives in storage.session.
+import type { AnnotateResult, Verdict } from '../core/annotation-types.js';
+import { VERDICTS } from '../core/annotation-types.js';
+import type { CompiledPack } from '../core/pack/compile-pack.js';
+import { overviewOf } from '../core/pack/pack-overview.js';
+import {
+  REQUEST_ORIGIN,
+  parseToBackground,
+  type BackgroundReplies,
+  type PageSettings,
+  type Reply,
+  type RequestOf,
+  type Settings,
+  type ToBackgroundType,
+} from '../shared/messages.js';
+import type { BackgroundBrowser, SenderInfo } from './browser-seam.js';
+import { openClaimStore, type ClaimStore } from './claim-store.js';
+import { MatcherService } from './matcher-service.js';
+import { summarisePack, type PackRecord } from './pack-record.js';
+import { prepareImport } from './prepare-import.js';
+import { TabState } from './tab-state.js';
+
+export interface BackgroundOptions {
+  browser: BackgroundBrowser;
+  /** The compiled pack shipped with this build. */
+  bundledPack: CompiledPack;
+  /** indexedDB, or undefined where there is none; tests pass fake-indexeddb or a failing factory. */
+  indexedDB: IDBFactory | undefined;
+  now?: () => Date;
+}
+
+type Handlers = { [K in ToBackgroundType]: (message: RequestOf<K>, sender: SenderInfo) => Promise<BackgroundReplies[K]> };
+
+/** The site a URL belongs to, as the per-site list stores it (hostname without "www."). */
+export function siteOf(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'file:') return 'file';
+    return u.hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    // Not a URL (e.g. about:blank written oddly): no site, so only the global switch applies.
+    return undefined;
+  }
+}
+
+export function isActiveFor(settings: Settings, url: string | undefined): boolean {
+  if (!settings.enabled) return false;
+  const site = url === undefined ? undefined : siteOf(url);
+  return site === undefined || !settings.disabledSites.includes(site);
+}
+
+export function countVerdicts(result: AnnotateResult): Record<Verdict, number> {
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  for (const a of result.annotations) counts[a.verdict] += 1;
+  return counts;
+}
+
+export interface Background {
+  /** runtime.onMessage: returns the reply, or undefined for a message that is dropped. */
+  onMessage(message: unknown, sender: SenderInfo): Promise<Reply<unknown>> | undefined;
+  onInstalled(): Promise<void>;
+  onTabNavigating(tabId: number): Promise<void>;
+  onTabRemoved(tabId: number): Promise<void>;
+  /** For tests: the store as the background currently sees it. */
+  store(): Promise<ClaimStore>;
+}
+
+export function createBackground(options: BackgroundOptions): Background {
+  const { browser } = options;
+  const now = options.now ?? (() => new Date());
+  const tabs = new TabState(browser.session);
+  const matcher = new MatcherService();
+  let storePromise: Promise<ClaimStore> | undefined;
+
+  const bundledRecord = (): PackRecord => {
+    const pack = options.bundledPack;
+    return { id: pack.id, name: pack.name, version: pack.version, origin: 'bundled', addedAt: now().toISOString(), compiled: pack, overview: overviewOf(pack) };
+  };
+
+  /** Opens the store once per worker life; a new worker opens it again (lazily, on first need). */
+  const store = (): Promise<ClaimStore> => {
+    storePromise ??= openClaimStore(options.indexedDB, bundledRecord());
+    return storePromise;
+  };
+
+  const t = (key: string, ...subs: (string | number)[]): string => {
+    const text = browser.getMessage(key, subs.map(String));
+    return text === '' ? key : text;
+  };
+
+  async function updateBadge(tabId: number, counts: Record<Verdict, number> | null): Promise<void> {
+    try {
+      if (counts === null) {
+        await browser.setBadge(tabId, '', t('actionTitle'));
+        return;
+      }
+      const total = VERDICTS.reduce((n, v) => n + counts[v], 0);
+      const title = t('badgeTooltip', counts.corroborated, counts.contradicted, counts.disputed, counts.unverified);
+      await browser.setBadge(tabId, total === 0 ? '' : String(total), title);
+    } catch (error) {
+      // The tab may have closed between the message and the badge update.
+      console.warn('[corroborate] could not update the toolbar badge for tab', tabId, error);
+    }
+  }
+
+  async function broadcastSettings(settings: Settings): Promise<void> {
+    const known = await tabs.all();
+    await Promise.all(
+      known.map(async (record) => {
+        try {
+          await browser.sendToTab(record.tabId, { type: 'settingsChanged', active: isActiveFor(settings, record.url), highlightStyle: settings.highlightStyle });
+        } catch (error) {
+          console.info('[corroborate] tab', record.tabId, 'did not take the settings change (closed or no content script)', error);
+        }
+      }),
+    );
+  }
+
+  async function saveSettings(settings: Settings): Promise<Settings> {
+    const s = await store();
+    const saved = await s.setSettings({ ...settings, disabledSites: [...new Set(settings.disabledSites)].sort() });
+    await broadcastSettings(saved);
+    return saved;
+  }
+
+  const handlers: Handlers = {
+    async annotatePage({ page }, sender) {
+      const s = await store();
+      const settings = await s.getSettings();
+      const tabId = sender.tab?.id;
+      const topFrame = sender.frameId === undefined || sender.frameId === 0;
+      if (!isActiveFor(settings, page.url)) return { about: false, sentences: 0, annotations: [] };
+      const ctx = page.published === undefined ? { url: page.url } : { url: page.url, published: page.published };
+      const result = matcher.annotate(await s.listPacks(), page.text, ctx);
+      if (tabId !== undefined && topFrame) {
+        const counts = countVerdicts(result);
+        const results = { tabId, url: page.url, result, counts, ...(page.title === undefined ? {} : { title: page.title }) };
+        await tabs.set({ tabId, url: page.url, results });
+        await updateBadge(tabId, counts);
+      }
+      return result;
+    },
+    async getPageSettings({ url }, sender) {
+      const settings = await (await store()).getSettings();
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && (sender.frameId === undefined || sender.frameId === 0)) {
+        const existing = await tabs.get(tabId);
+        if (existing?.url !== url) await tabs.set({ tabId, url, results: null });
+      }
+      const reply: PageSettings = { active: isActiveFor(settings, url), highlightStyle: settings.highlightStyle };
+      return reply;
+    },
+    async openComparison(_message, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('openComparison needs a tab');
+      await browser.openTab(`${browser.extensionBaseUrl}popup.html?tab=${tabId}`);
+      return null;
+    },
+    async getPopupState({ tabId }) {
+      const s = await store();
+      const [settings, record] = await Promise.all([s.getSettings(), tabs.get(tabId)]);
+      return {
+        tabId,
+        ...(record === undefined ? {} : { url: record.url }),
+        results: record?.results ?? null,
+        settings,
+        siteActive: isActiveFor(settings, record?.url),
+        storage: s.status(),
+      };
+    },
+    async searchClaims({ query, limit }) {
+      const s = await store();
+      return matcher.search(await s.listPacks(), query, limit ?? 20);
+    },
+    async getPackOverviews() {
+      return (await (await store()).listPacks()).map((p) => p.overview);
+    },
+    async showSentence({ tabId, start, end }) {
+      await browser.sendToTab(tabId, { type: 'showSentence', start, end }, 0);
+      return null;
+    },
+    async setSiteEnabled({ site, enabled }) {
+      const settings = await (await store()).getSettings();
+      const others = settings.disabledSites.filter((s) => s !== site);
+      return saveSettings({ ...settings, disabledSites: enabled ? others : [...others, site] });
+    },
+    async getSettings() {
+      return (await store()).getSettings();
+    },
+    async setSettings({ settings }) {
+      return saveSettings(settings);
+    },
+    async listPacks() {
+      return (await (await store()).listPacks()).map(summarisePack);
+    },
+    async importPack({ fileName, text }) {
+      const s = await store();
+      const reserved = new Set((await s.listPacks()).filter((p) => p.origin === 'bundled').map((p) => p.id));
+      const prepared = prepareImport(fileName, text, reserved, now());
+      if (!prepared.ok) throw new Error(prepared.problems.join('\n'));
+      await s.putImportedPack(prepared.record);
+      return summarisePack(prepared.record);
+    },
+    async exportPack({ packId }) {
+      const pack = await (await store()).getPack(packId);
+      if (pack === undefined) throw new Error(`No pack "${packId}".`);
+      // Imported packs export in the editorial format they were imported in (re-importable);
+      // the bundled pack exports its compiled form, as shipped.
+      const body = pack.editorial ?? pack.compiled;
+      return { fileName: `${pack.id}-${pack.version}.json`, json: `${JSON.stringify(body, null, 2)}\n` };
+    },
+    async removePack({ packId }) {
+      const s = await store();
+      const pack = await s.getPack(packId);
+      if (pack === undefined) throw new Error(`No pack "${packId}".`);
+      if (pack.origin === 'bundled') throw new Error('The bundled pack cannot be removed; use "Reset to bundled pack" instead.');
+      await s.removePack(packId);
+      return (await s.listPacks()).map(summarisePack);
+    },
+    async resetPacks() {
+      const s = await store();
+      await s.resetToBundled(bundledRecord());
+      return (await s.listPacks()).map(summarisePack);
+    },
+    async getStorageStatus() {
+      return (await store()).status();
+    },
+  };
+
+  /** Only our own extension may talk to us; content requests must come from a tab, page requests from our pages. */
+  function senderAllowed(type: ToBackgroundType, sender: SenderInfo): boolean {
+    if (sender.id !== browser.runtimeId) return false;
+    const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(browser.extensionBaseUrl);
+    if (REQUEST_ORIGIN[type] === 'extension-page') return fromOwnPage;
+    return !fromOwnPage && typeof sender.tab?.id === 'number';
+  }
+
+  async function dispatch<K extends ToBackgroundType>(message: RequestOf<K>, sender: SenderInfo): Promise<Reply<unknown>> {
+    const handler = handlers[message.type] as (m: RequestOf<K>, s: SenderInfo) => Promise<BackgroundReplies[K]>;
+    try {
+      return { ok: true, value: await handler(message, sender) };
+    } catch (error) {
+      console.error('[corroborate] handler failed', message.type, error);
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  return {
+    onMessage(raw, sender) {
+      const parsed = parseToBackground(raw);
+      if (!parsed.ok) {
+        console.warn('[corroborate] dropped an invalid message:', parsed.reason);
+        return undefined;
+      }
+      if (!senderAllowed(parsed.message.type, sender)) {
+        console.warn('[corroborate] dropped a message from a sender not allowed to send it:', parsed.message.type, sender.id, sender.url);
+        return undefined;
+      }
+      return dispatch(parsed.message, sender);
+    },
+    async onInstalled() {
+      const s = await store();
+      // openClaimStore already wrote this build's bundled pack when it was missing or older.
+      console.info('[corroborate] installed/updated; claim database in', s.status().backend);
+    },
+    async onTabNavigating(tabId) {
+      await tabs.clear(tabId);
+      await updateBadge(tabId, null);
+    },
+    async onTabRemoved(tabId) {
+      await tabs.clear(tabId);
+    },
+    store,
+  };
+}

@@ -1,0 +1,121 @@
+// The popup: for one tab, the page's results, the pack's sources and a claim's timeline,
+// with a claim search on top and a notice when the database fell back to memory.
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Annotation } from '../core/annotation-types.js';
+import type { PackOverview } from '../core/pack/pack-overview.js';
+import type { PopupState } from '../shared/messages.js';
+import { useUi } from '../shared/ui-context.js';
+import { PageView } from './PageView.js';
+import { SearchBox } from './SearchBox.js';
+import { SourcesView } from './SourcesView.js';
+import { TabList } from './TabList.js';
+import { TimelineView, type ClaimRef } from './TimelineView.js';
+
+type View = 'page' | 'sources' | 'timeline';
+
+export interface PopupAppProps {
+  /** The tab whose results to show; undefined when there is no tab (e.g. popup opened on its own). */
+  tabId: number | undefined;
+}
+
+export function PopupApp({ tabId }: PopupAppProps): JSX.Element {
+  const { api, t } = useUi();
+  const [view, setView] = useState<View>('page');
+  const [state, setState] = useState<PopupState | null>(null);
+  const [overviews, setOverviews] = useState<PackOverview[]>([]);
+  const [selected, setSelected] = useState<ClaimRef | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const overviewReply = await api.request({ type: 'getPackOverviews' });
+    if (overviewReply.ok) setOverviews(overviewReply.value);
+    else setError(overviewReply.error);
+    if (tabId === undefined) return;
+    const reply = await api.request({ type: 'getPopupState', tabId });
+    if (reply.ok) setState(reply.value);
+    else setError(reply.error);
+  }, [api, tabId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const showSentence = async (a: Annotation): Promise<void> => {
+    if (tabId === undefined) return;
+    const reply = await api.request({ type: 'showSentence', tabId, start: a.start, end: a.end });
+    setNotice(reply.ok ? null : t('popupShowFailed'));
+  };
+
+  const enableSite = async (site: string): Promise<void> => {
+    const reply = await api.request({ type: 'setSiteEnabled', site, enabled: true });
+    if (reply.ok) setNotice(t('popupSiteTurnedOn', site));
+    else setError(reply.error);
+    await load();
+  };
+
+  const selectFromSearch = (ref: ClaimRef): void => {
+    setSelected(ref);
+    setView('page');
+  };
+
+  const storage = state?.storage;
+  return (
+    <main class="popup">
+      <header>
+        <h1>{t('extName')}</h1>
+        <button type="button" class="link-button" onClick={() => void api.openOptions()}>
+          {t('popupOpenOptions')}
+        </button>
+      </header>
+      {storage?.backend === 'memory' && (
+        <p class="notice warning" role="status" data-notice="memory">
+          {t('popupMemoryFallback')}
+        </p>
+      )}
+      {storage?.backend === 'indexeddb' && storage.problem !== undefined && (
+        <p class="notice warning" role="status" data-notice="storage-problem">
+          {storage.problem}
+        </p>
+      )}
+      {error !== null && (
+        <p class="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {notice !== null && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <SearchBox onSelect={selectFromSearch} />
+      <TabList
+        idPrefix="popup"
+        label={t('popupViewsLabel')}
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          { key: 'page', label: t('popupTabPage') },
+          { key: 'sources', label: t('popupTabSources') },
+          { key: 'timeline', label: t('popupTabTimeline') },
+        ]}
+      />
+      <section role="tabpanel" id={`popup-panel-${view}`} aria-labelledby={`popup-tab-${view}`} tabIndex={0} class="panel">
+        {view === 'page' &&
+          (tabId === undefined ? (
+            <>
+              <p class="empty" data-empty="no-tab">{t('popupNoTab')}</p>
+              <PageView state={{ tabId: -1, results: null, settings: { enabled: true, disabledSites: [], highlightStyle: 'underline' }, siteActive: true, storage: { backend: 'indexeddb' } }} overviews={overviews} selected={selected} onSelect={setSelected} onShowSentence={() => undefined} onEnableSite={() => undefined} />
+            </>
+          ) : state === null ? (
+            <p class="loading">{t('popupLoading')}</p>
+          ) : (
+            <PageView state={state} overviews={overviews} selected={selected} onSelect={setSelected} onShowSentence={(a) => void showSentence(a)} onEnableSite={(s) => void enableSite(s)} />
+          ))}
+        {view === 'sources' && <SourcesView overviews={overviews} />}
+        {view === 'timeline' && <TimelineView overviews={overviews} selected={selected} onSelect={setSelected} />}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,146 @@
+// The background through its message interface, with fake-indexeddb and a fake browser:
+// sender checks, imports that are all-or-nothing, per-tab results, badge, settings broadcast.
+import 'fake-indexeddb/auto';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { IDBFactory } from 'fake-indexeddb';
+import { compilePack } from '../../../src/core/pack/compile-pack.js';
+import { createBackground } from '../../../src/background/create-background.js';
+import type { Reply } from '../../../src/shared/messages.js';
+import { miniPack } from './mini-pack.js';
+import { contentSender, EXT_BASE, FakeBrowser, optionsSender, popupSender } from './fake-browser.js';
+
+const bundledPack = compilePack(miniPack({ id: 'derna', name: 'Derna', version: '1.0.0' }));
+
+function setup(factory: IDBFactory | undefined = new IDBFactory(), browser = new FakeBrowser()) {
+  const bg = createBackground({ browser, bundledPack, indexedDB: factory });
+  const call = async (message: unknown, sender: Parameters<typeof bg.onMessage>[1]): Promise<Reply<unknown>> => {
+    const reply = bg.onMessage(message, sender);
+    assert.ok(reply, `message ${JSON.stringify(message).slice(0, 80)} was dropped`);
+    return reply;
+  };
+  return { bg, browser, factory, call };
+}
+
+function value<T>(reply: Reply<unknown>): T {
+  assert.equal(reply.ok, true, reply.ok ? '' : reply.error);
+  return (reply as { ok: true; value: T }).value;
+}
+
+test('messages from other extensions, web pages or the wrong context are dropped', async () => {
+  const { bg } = setup();
+  assert.equal(bg.onMessage({ type: 'getSettings' }, { id: 'other-extension', url: 'chrome-extension://other/options.html' }), undefined);
+  assert.equal(bg.onMessage({ type: 'getSettings' }, contentSender(3)), undefined, 'content scripts cannot read settings through the options API');
+  assert.equal(bg.onMessage({ type: 'removePack', packId: 'x' }, contentSender(3)), undefined);
+  assert.equal(bg.onMessage({ type: 'annotatePage', page: { url: 'http://x/', text: 'hi' } }, popupSender), undefined, 'pages do not pose as content scripts');
+  assert.equal(bg.onMessage({ type: 'getSettings', extra: 1 }, optionsSender), undefined);
+  assert.equal(bg.onMessage('getSettings', optionsSender), undefined);
+});
+
+test('a good import is listed and exported; a bad one is refused whole and changes nothing', async () => {
+  const { call } = setup();
+  await call({ type: 'setSettings', settings: { enabled: true, disabledSites: ['a.example'], highlightStyle: 'background' } }, optionsSender);
+  const good = miniPack({ id: 'my-pack', name: 'My pack' });
+  const summary = value<{ id: string; claims: number }>(await call({ type: 'importPack', fileName: 'my.json', text: JSON.stringify(good) }, optionsSender));
+  assert.equal(summary.id, 'my-pack');
+  assert.equal(summary.claims, 2);
+  const before = { packs: value(await call({ type: 'listPacks' }, optionsSender)), settings: value(await call({ type: 'getSettings' }, optionsSender)) };
+
+  const badQuote = miniPack({ id: 'bad-quote' });
+  const claim = badQuote.claims[0];
+  assert.ok(claim?.evidence[0]);
+  claim.evidence[0].quote = 'Words that no source ever printed.';
+  const unknownSource = miniPack({ id: 'unknown-source' });
+  const claim2 = unknownSource.claims[1];
+  assert.ok(claim2?.evidence[0]);
+  claim2.evidence[0].source = 'no-such-source';
+  const cases: [string, string, RegExp][] = [
+    ['invalid JSON', '{"id": "x", ', /not valid JSON/],
+    ['wrong schema', JSON.stringify({ hello: 'world' }), /./],
+    ['quote not found', JSON.stringify(badQuote), /quote|not found/i],
+    ['unknown source', JSON.stringify(unknownSource), /no-such-source|unknown source/i],
+    ['bundled id', JSON.stringify(miniPack({ id: 'derna' })), /bundled/],
+  ];
+  for (const [name, text, reason] of cases) {
+    const reply = await call({ type: 'importPack', fileName: `${name}.json`, text }, optionsSender);
+    assert.equal(reply.ok, false, `${name} must be refused`);
+    assert.match((reply as { error: string }).error, reason, name);
+  }
+  const after = { packs: value(await call({ type: 'listPacks' }, optionsSender)), settings: value(await call({ type: 'getSettings' }, optionsSender)) };
+  assert.deepEqual(after, before);
+
+  const exported = value<{ fileName: string; json: string }>(await call({ type: 'exportPack', packId: 'my-pack' }, optionsSender));
+  assert.equal(exported.fileName, 'my-pack-1.0.0.json');
+  assert.deepEqual(JSON.parse(exported.json), good);
+  const removed = value<{ id: string }[]>(await call({ type: 'removePack', packId: 'my-pack' }, optionsSender));
+  assert.deepEqual(removed.map((p) => p.id), ['derna']);
+  assert.equal((await call({ type: 'removePack', packId: 'derna' }, optionsSender)).ok, false, 'the bundled pack cannot be removed');
+});
+
+test('reset to bundled drops imported packs and keeps settings', async () => {
+  const { call } = setup();
+  await call({ type: 'setSettings', settings: { enabled: false, disabledSites: [], highlightStyle: 'badges-only' } }, optionsSender);
+  await call({ type: 'importPack', fileName: 'p.json', text: JSON.stringify(miniPack({ id: 'extra' })) }, optionsSender);
+  const packs = value<{ id: string }[]>(await call({ type: 'resetPacks' }, optionsSender));
+  assert.deepEqual(packs.map((p) => p.id), ['derna']);
+  assert.equal(value<{ highlightStyle: string }>(await call({ type: 'getSettings' }, optionsSender)).highlightStyle, 'badges-only');
+});
+
+test('per-tab results set the badge and survive a worker restart; navigation clears them', async () => {
+  const { call, browser, factory } = setup();
+  const page = { url: 'http://127.0.0.1:8000/news/a.html', text: 'Fighters of the Shura Council drove Islamic State out of Derna on 14 June 2015.', published: '2015-06-20' };
+  await call({ type: 'getPageSettings', url: page.url }, contentSender(7, page.url));
+  const result = value<{ about: boolean; annotations: unknown[] }>(await call({ type: 'annotatePage', page }, contentSender(7, page.url)));
+  const badge = browser.badges.get(7);
+  assert.ok(badge, 'badge set');
+  assert.equal(badge.text, result.annotations.length === 0 ? '' : String(result.annotations.length));
+  assert.match(badge.title, /^badgeTooltip\(\d+,\d+,\d+,\d+\)$/);
+
+  // A new worker (same session storage, same database) finds the tab's results again.
+  const restarted = createBackground({ browser, bundledPack, indexedDB: factory });
+  const state = restarted.onMessage({ type: 'getPopupState', tabId: 7 }, popupSender);
+  const popup = value<{ results: { url: string } | null; siteActive: boolean; storage: { backend: string } }>(await (state as Promise<Reply<unknown>>));
+  assert.equal(popup.results?.url, page.url);
+  assert.equal(popup.siteActive, true);
+  assert.equal(popup.storage.backend, 'indexeddb');
+
+  await restarted.onTabNavigating(7);
+  const cleared = value<{ results: unknown }>(await (restarted.onMessage({ type: 'getPopupState', tabId: 7 }, popupSender) as Promise<Reply<unknown>>));
+  assert.equal(cleared.results, null);
+  assert.equal(browser.badges.get(7)?.text, '');
+});
+
+test('settings changes are broadcast to known tabs with the per-site answer', async () => {
+  const { call, browser } = setup();
+  await call({ type: 'getPageSettings', url: 'https://www.news.example/a' }, contentSender(1, 'https://www.news.example/a'));
+  await call({ type: 'getPageSettings', url: 'https://other.example/b' }, contentSender(2, 'https://other.example/b'));
+  const settings = value<{ disabledSites: string[] }>(await call({ type: 'setSiteEnabled', site: 'news.example', enabled: false }, popupSender));
+  assert.deepEqual(settings.disabledSites, ['news.example']);
+  const byTab = new Map(browser.sent.map((s) => [s.tabId, s.message]));
+  assert.deepEqual(byTab.get(1), { type: 'settingsChanged', active: false, highlightStyle: 'underline' });
+  assert.deepEqual(byTab.get(2), { type: 'settingsChanged', active: true, highlightStyle: 'underline' });
+  const pageSettings = value<{ active: boolean }>(await call({ type: 'getPageSettings', url: 'https://news.example/c' }, contentSender(1, 'https://news.example/c')));
+  assert.equal(pageSettings.active, false);
+});
+
+test('compare-sources link opens popup.html?tab=ID; showSentence is relayed to the tab', async () => {
+  const { call, browser } = setup();
+  value(await call({ type: 'openComparison' }, contentSender(12)));
+  assert.deepEqual(browser.opened, [`${EXT_BASE}popup.html?tab=12`]);
+  value(await call({ type: 'showSentence', tabId: 12, start: 5, end: 40 }, popupSender));
+  assert.deepEqual(browser.sent.at(-1), { tabId: 12, message: { type: 'showSentence', start: 5, end: 40 }, frameId: 0 });
+});
+
+test('with IndexedDB unavailable the popup state says the database is in memory, and search still works', async () => {
+  const broken = { open: () => { throw new Error('private window'); } } as unknown as IDBFactory;
+  const { call } = setup(broken);
+  const state = value<{ storage: { backend: string; problem?: string } }>(await call({ type: 'getPopupState', tabId: 4 }, popupSender));
+  assert.equal(state.storage.backend, 'memory');
+  assert.match(state.storage.problem ?? '', /private window/);
+  const hits = value<{ claimId: string }[]>(await call({ type: 'searchClaims', query: 'retreated from Derna' }, popupSender));
+  assert.equal(hits[0]?.claimId, 'is-retreats-from-derna-2016-04');
+  // A query of bare names still finds the claims that mention them.
+  const names = value<{ claimId: string }[]>(await call({ type: 'searchClaims', query: 'shura council' }, popupSender));
+  assert.ok(names.some((h) => h.claimId === 'msc-expels-is-from-derna-2015-06'));
+  assert.deepEqual(value(await call({ type: 'searchClaims', query: 'zzzz nothing' }, popupSender)), []);
+});

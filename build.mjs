@@ -65,6 +65,26 @@ function bundledPackPlugin(getJson) {
   };
 }
 
+/**
+ * Preact can render raw markup through `dangerouslySetInnerHTML`; Corroborate never does, since pack and
+ * page text must stay text. Turning that one sink into `textContent` guarantees it, and keeps addons-linter's
+ * UNSAFE_VAR_ASSIGNMENT warning (about that line of Preact) from failing `web-ext lint`. The build fails if a
+ * Preact upgrade moves the line, so the guarantee cannot lapse silently.
+ */
+function preactWithoutMarkupSinkPlugin() {
+  const SINK = /(\w+)\.innerHTML=(\w+)\.__html/g;
+  return {
+    name: 'preact-without-markup-sink',
+    setup(build) {
+      build.onLoad({ filter: /node_modules[\\/]preact[\\/]dist[\\/]preact\.module\.js$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!SINK.test(source)) throw new Error(`${args.path}: the dangerouslySetInnerHTML sink was not found; update preactWithoutMarkupSinkPlugin`);
+        return { contents: source.replace(SINK, '$1.textContent=$2.__html'), loader: 'js' };
+      });
+    },
+  };
+}
+
 function esbuildOptions(getPackJson) {
   return {
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(ROOT, file)])),
@@ -80,7 +100,7 @@ function esbuildOptions(getPackJson) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [bundledPackPlugin(getPackJson)],
+    plugins: [bundledPackPlugin(getPackJson), preactWithoutMarkupSinkPlugin()],
   };
 }
 

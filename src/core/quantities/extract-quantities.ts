@@ -20,10 +20,11 @@ const COUNT_STEMS: Array<[RegExp, string]> = [
   [/^(kill|dead|die|death|slay|murder|assassinat|fatalit|massacr|shoot)/, 'killed'],
   [/^(wound|injur|hurt|casualt)/, 'wounded'],
   [/^(surrender|defect)/, 'surrendered'],
-  [/^(behead|execut|decapitat)/, 'executed'],
+  [/^(behead|execut|decapitat)/, 'killed'],
   [/^(escap)/, 'escaped'],
   [/^(captur|detain|arrest|kidnap|abduct|captive|prisoner|hostage)/, 'captured'],
 ];
+const EVENT_NOUNS = /^(separate|killings|attacks|strikes|airstrikes|raids|times|occasions|incidents|waves|rounds|operations|bombings|massacres|videos|reports|sides|areas|groups)$/;
 const PEOPLE_STEMS = /^(fighter|militant|jihadist|member|people|person|civilian|soldier|commander|men|man|resident|migrant|worker|christian|troop|recruit|leader|figure|child|women)/;
 
 /** Maps a pack's "counts" string onto the same vocabulary, so editorial and extracted counts compare. */
@@ -103,6 +104,10 @@ function guessCounts(tokens: readonly Token[], i: number, end: number, unit: Qua
   if (unit === 'km' || unit === 'miles') return 'distance';
   if (unit === 'percent') return 'share';
   if (unit === 'days' || unit === 'months' || unit === 'years') return 'duration';
+  // "two separate mass killings", "three times": the number counts events, not people.
+  for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
+    if (EVENT_NOUNS.test((tokens[k] as Token).norm)) return 'count';
+  }
   // Verb after the noun phrase ("seven dead", "70 militants had surrendered"), or before it ("killed two commanders").
   for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
     const s = stemWord((tokens[k] as Token).norm);

@@ -15,8 +15,9 @@ export interface Token {
   isNumber: boolean;
 }
 
-// Words with inner hyphens/apostrophes/dots stay whole ("al-Akar", "IS's", "4,000", "2.5").
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['\u2019\u02BC\-\u2010\u2011]|[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+// Words with inner apostrophes/dots stay whole ("IS's", "4,000", "2.5"); hyphens only after an
+// Arabic article ("al-Akar", "el-Gomati"): "State-held", "anti-IS", "seventy-five" split in two.
+const WORD = /(?:(?:[Aa][lLdDrRsSzZnNtT]|[Ee][lL]|[Aa]sh|[Aa]th|[Aa]dh)[\-\u2010\u2011](?=\p{L}{2}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['\u2019\u02BC]|[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 const CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u;
 
 export function tokenize(text: string, offset = 0): Token[] {

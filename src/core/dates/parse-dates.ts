@@ -1,0 +1,118 @@
+// Absolute and relative dates in a sentence ("10 June 2015", "June 2015", "in 2018", "last Wednesday") as day ranges.
+import { dayNumber, daysInMonth, type DateRange } from './date-range.js';
+import { resolveRelativeDate, type RelativeDate } from './resolve-relative-date.js';
+
+export interface DateMention {
+  range: DateRange;
+  start: number;
+  end: number;
+  relative: boolean;
+  /** Year only ("in 2018"), or "since 2011"-like mentions that set a period rather than the event. */
+  yearOnly: boolean;
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function monthIndex(s: string): number {
+  const k = s.toLowerCase().slice(0, 3);
+  return MONTH_NAMES.findIndex((m) => m.startsWith(k)) + 1;
+}
+
+function dayRange(y: number, m: number, d: number): DateRange | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  const n = dayNumber(y, m, d);
+  return { lo: n, hi: n };
+}
+function monthRange(y: number, m: number): DateRange {
+  return { lo: dayNumber(y, m, 1), hi: dayNumber(y, m, daysInMonth(y, m)) };
+}
+
+interface Rule {
+  re: RegExp;
+  read: (m: RegExpExecArray, published: number | undefined) => { range: DateRange; relative: boolean; yearOnly?: boolean } | undefined;
+}
+
+const NUM_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3 };
+
+function rel(r: RelativeDate, published: number | undefined): { range: DateRange; relative: boolean } | undefined {
+  return published === undefined ? undefined : { range: resolveRelativeDate(r, published), relative: true };
+}
+
+// Order matters: longer, more specific patterns first; matched spans are not re-read.
+const RULES: Rule[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => wrap(dayRange(+m[1]!, +m[2]!, +m[3]!)) },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_RE},? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[2]!), +m[1]!)) },
+  { re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[1]!), +m[2]!)) },
+  { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m) => {
+    const a = +m[1]!, b = +m[2]!, y = +m[3]!;
+    return wrap(a > 12 ? dayRange(y, b, a) : b > 12 ? dayRange(y, a, b) : dayRange(y, b, a));
+  } },
+  { re: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE}(?: of)?,? (\\d{4})\\b`, 'gi'), read: (m) => {
+    const y = +m[3]!, mo = monthIndex(m[2]!);
+    const r = monthRange(y, mo);
+    if (m[1] === undefined) return { range: r, relative: false };
+    const part = m[1].toLowerCase();
+    const third = Math.floor((r.hi - r.lo + 1) / 3);
+    return { range: part === 'early' ? { lo: r.lo, hi: r.lo + third + 2 } : part === 'late' ? { lo: r.hi - third - 2, hi: r.hi } : { lo: r.lo + third - 3, hi: r.hi - third + 3 }, relative: false };
+  } },
+  { re: /\b(?:(early|mid|late)[- ])?((?:19|20)\d{2})s?\b/gi, read: (m) => {
+    if (/s$/i.test(m[0])) return undefined;
+    const y = +m[2]!;
+    return { range: { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31) }, relative: false, yearOnly: true };
+  } },
+  { re: new RegExp(`\\b(last|this past|this|past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`, 'gi'), read: (m, p) =>
+    rel({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), last: m[1]!.toLowerCase() === 'last' }, p) },
+  { re: /\b(?:on|since|from|by|until|late|early|on the night of) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, read: (m, p) =>
+    rel({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()), last: false }, p) },
+  { re: new RegExp(`\\b(last|in|since|this|early|late|mid|mid-|since early|since late)[- ]?${MONTH_RE}(?! \\d)`, 'gi'), read: (m, p) => {
+    const w = m[1]!.toLowerCase();
+    // "may" is also a verb: only with "last"/"in"/"since".
+    if (/^may$/i.test(m[2]!) && !['last', 'in', 'since'].includes(w)) return undefined;
+    return rel({ kind: 'month', month: monthIndex(m[2]!), last: w === 'last' }, p);
+  } },
+  { re: /\b(earlier|later|late|early) (?:this|in the) (week|month|year)\b/gi, read: (m, p) =>
+    rel({ kind: 'unit', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: 0 }, p) },
+  { re: /\b(last|this|past|previous) (week|month|year)\b/gi, read: (m, p) => {
+    const w = m[1]!.toLowerCase();
+    return rel({ kind: 'unit', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: w === 'this' ? 0 : -1 }, p);
+  } },
+  { re: /\b(yesterday|today|tonight|this morning)\b/gi, read: (m, p) =>
+    rel({ kind: 'unit', unit: 'day', offset: m[1]!.toLowerCase() === 'yesterday' ? -1 : 0 }, p) },
+  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,2}) (day|week|month|year)s? ago\b/gi, read: (m, p) => {
+    const c = NUM_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    return rel({ kind: 'ago', unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', count: c }, p);
+  } },
+];
+
+function wrap(r: DateRange | undefined): { range: DateRange; relative: boolean } | undefined {
+  return r === undefined ? undefined : { range: r, relative: false };
+}
+
+/** Finds dates in `text`; `published` (day number) resolves relative expressions. Offsets are relative to `text`. */
+export function parseDates(text: string, published: number | undefined): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+      const s = m.index, e = m.index + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      const r = rule.read(m, published);
+      if (r === undefined) continue;
+      taken.push([s, e]);
+      out.push({ range: r.range, start: s, end: e, relative: r.relative, yearOnly: r.yearOnly === true });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "2015-06-15" (or a longer ISO timestamp) → day number. */
+export function parsePublished(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
+  if (m === null) return undefined;
+  const r = dayRange(+m[1]!, +m[2]!, +m[3]!);
+  return r?.lo;
+}

@@ -1,0 +1,90 @@
+// Action concepts compiled to stemmed word sequences, and the scan that finds them in a sentence's tokens.
+import type { ActionConcept } from '../pack/pack-types.js';
+import type { Token } from '../text/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
+import { stemWord } from '../text/stem-word.js';
+
+export interface CompiledAction {
+  id: string;
+  /** Each phrase as stems; later words may follow within a small gap ("drove IS out"). */
+  phrases: string[][];
+  opposite: string[];
+}
+
+export interface ActionMention {
+  action: number;
+  /** Token index of the phrase's first word. */
+  token: number;
+  /** Token index after the phrase's last word. */
+  tokenEnd: number;
+  /** Set by feature extraction: a negation word governs this mention. */
+  negated?: boolean;
+}
+
+export function compileActions(actions: readonly ActionConcept[]): CompiledAction[] {
+  return actions.map((a) => ({
+    id: a.id,
+    phrases: dedupe(a.words.map((w) => tokenize(w).map((t) => stemWord(t.norm))).filter((p) => p.length > 0)),
+    opposite: a.opposite ?? [],
+  }));
+}
+
+function dedupe(phrases: string[][]): string[][] {
+  const seen = new Set<string>();
+  return phrases.filter((p) => {
+    const k = p.join(' ');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** first stem → [action index, phrase] pairs. */
+export type ActionTrie = Map<string, Array<[number, string[]]>>;
+
+export function buildActionTrie(actions: readonly CompiledAction[]): ActionTrie {
+  const trie: ActionTrie = new Map();
+  actions.forEach((a, i) => {
+    for (const p of a.phrases) {
+      const first = p[0] as string;
+      const list = trie.get(first) ?? [];
+      list.push([i, p]);
+      trie.set(first, list);
+    }
+  });
+  return trie;
+}
+
+const MAX_GAP = 3;
+
+/** Finds action mentions; `stems` are the sentence tokens' stems. */
+export function findActionMentions(stems: readonly string[], trie: ActionTrie): ActionMention[] {
+  const out: ActionMention[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < stems.length; i++) {
+    const list = trie.get(stems[i] as string);
+    if (list === undefined) continue;
+    for (const [action, phrase] of list) {
+      let at = i;
+      let ok = true;
+      for (let k = 1; k < phrase.length && ok; k++) {
+        let found = -1;
+        for (let j = at + 1; j <= Math.min(stems.length - 1, at + 1 + MAX_GAP); j++) {
+          if (stems[j] === phrase[k]) { found = j; break; }
+        }
+        if (found < 0) ok = false;
+        else at = found;
+      }
+      if (!ok) continue;
+      const key = action + ':' + i;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ action, token: i, tokenEnd: at + 1 });
+    }
+  }
+  return out;
+}
+
+export function tokenStems(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => stemWord(t.norm));
+}

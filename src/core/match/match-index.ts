@@ -1,0 +1,159 @@
+// The in-memory match index built from a CompiledPack: lexicons, interned features, inverted postings, weights.
+import { buildLexicons, type CompiledPack } from '../pack/compile-pack.js';
+import type { Lexicons } from './sentence-features.js';
+import { buildTopicGate, type TopicGate } from './topic-gate.js';
+
+export interface MatchIndex {
+  pack: CompiledPack;
+  lex: Lexicons;
+  gate: TopicGate;
+  /** Feature key → interned id. */
+  featureIds: Map<string, number>;
+  /** Per feature id: views containing it (sorted). */
+  postings: Int32Array[];
+  /** Per feature id: retrieval weight (idf × kind). */
+  weights: Float64Array;
+  /** Per feature id: fraction of claims that have it. */
+  share: Float64Array;
+  /** Per view: claim index, evidence index (-1 = statement), sorted feature ids, total weight. */
+  viewClaim: Int32Array;
+  viewEvidence: Int32Array;
+  viewFeatures: Int32Array[];
+  viewWeight: Float64Array;
+  /** Postings longer than this are not walked; their features only score candidates found otherwise. */
+  postingCap: number;
+  topicEntities: Set<number>;
+  /** Replaces the inverted-index retrieval (benchmarks compare another retriever through it). */
+  retriever?: (index: MatchIndex, keys: readonly string[], text: string) => Candidate[];
+}
+
+const KIND_WEIGHT: Record<string, number> = { e: 1.6, a: 1.3, w: 1.0, n: 1.2 };
+
+export function featureKind(key: string): 'e' | 'a' | 'w' | 'n' {
+  const c = key.charAt(0);
+  return c === 'e' ? 'e' : c === 'a' ? 'a' : c === 'n' ? 'n' : 'w';
+}
+
+export function loadIndex(pack: CompiledPack): MatchIndex {
+  const lex = buildLexicons(pack.entities, pack.aliases, pack.actions);
+  const featureIds = new Map<string, number>();
+  const claimDf: number[] = [];
+  const lists: number[][] = [];
+  const viewClaim: number[] = [];
+  const viewEvidence: number[] = [];
+  const viewFeatures: Int32Array[] = [];
+  const intern = (k: string): number => {
+    let id = featureIds.get(k);
+    if (id === undefined) {
+      id = featureIds.size;
+      featureIds.set(k, id);
+      claimDf.push(0);
+      lists.push([]);
+    }
+    return id;
+  };
+  pack.claims.forEach((claim, ci) => {
+    const claimFeatures = new Set<number>();
+    for (const view of claim.views) {
+      const v = viewClaim.length;
+      const ids = [...new Set(view.keys.map(intern))].sort((a, b) => a - b);
+      for (const id of ids) {
+        (lists[id] as number[]).push(v);
+        claimFeatures.add(id);
+      }
+      viewClaim.push(ci);
+      viewEvidence.push(view.evidence);
+      viewFeatures.push(Int32Array.from(ids));
+    }
+    for (const id of claimFeatures) claimDf[id] = (claimDf[id] as number) + 1;
+  });
+  const n = Math.max(1, pack.claims.length);
+  const topicEntities = new Set(pack.topicEntities);
+  const weights = new Float64Array(featureIds.size);
+  const share = new Float64Array(featureIds.size);
+  for (const [key, id] of featureIds) {
+    const df = claimDf[id] as number;
+    share[id] = df / n;
+    let w = Math.log(1 + n / Math.max(1, df)) * (KIND_WEIGHT[featureKind(key)] ?? 1);
+    if (key.charAt(0) === 'e' && topicEntities.has(Number(key.slice(1))) && df / n > 0.2) w *= 0.3;
+    weights[id] = w;
+  }
+  const viewWeight = new Float64Array(viewFeatures.length);
+  viewFeatures.forEach((f, v) => {
+    let s = 0;
+    for (const id of f) s += weights[id] as number;
+    viewWeight[v] = s;
+  });
+  return {
+    pack, lex, gate: buildTopicGate(pack, lex), featureIds, postings: lists.map((l) => Int32Array.from(l)), weights, share,
+    viewClaim: Int32Array.from(viewClaim), viewEvidence: Int32Array.from(viewEvidence), viewFeatures, viewWeight,
+    postingCap: Math.max(64, Math.ceil(viewFeatures.length * 0.02)), topicEntities,
+  };
+}
+
+/** Feature weight for a key the index may not know (unknown features weigh as the rarest). */
+export function keyWeight(index: MatchIndex, key: string): number {
+  const id = index.featureIds.get(key);
+  if (id !== undefined) return index.weights[id] as number;
+  return Math.log(1 + index.pack.claims.length) * (KIND_WEIGHT[featureKind(key)] ?? 1);
+}
+
+export function hasFeature(sorted: Int32Array, id: number): boolean {
+  let lo = 0, hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] as number;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+export interface Candidate {
+  view: number;
+  /** Sum of weights of shared features. */
+  shared: number;
+  /** Shared feature ids. */
+  features: number[];
+}
+
+/**
+ * Candidate views for a sentence's feature keys: rare features walk their postings, common ones
+ * (postings over the cap) only add to views already found — cost grows with rare matches, not with the pack.
+ */
+export function retrieve(index: MatchIndex, keys: readonly string[], text = ''): Candidate[] {
+  if (index.retriever !== undefined) return index.retriever(index, keys, text);
+  const rare: number[] = [];
+  const common: number[] = [];
+  for (const k of keys) {
+    const id = index.featureIds.get(k);
+    if (id === undefined) continue;
+    ((index.postings[id] as Int32Array).length > index.postingCap ? common : rare).push(id);
+  }
+  const acc = new Map<number, Candidate>();
+  for (const id of rare) {
+    const w = index.weights[id] as number;
+    for (const v of index.postings[id] as Int32Array) {
+      let c = acc.get(v);
+      if (c === undefined) {
+        c = { view: v, shared: 0, features: [] };
+        acc.set(v, c);
+      }
+      c.shared += w;
+      c.features.push(id);
+    }
+  }
+  if (common.length > 0) {
+    for (const c of acc.values()) {
+      const vf = index.viewFeatures[c.view] as Int32Array;
+      for (const id of common) {
+        if (hasFeature(vf, id)) {
+          c.shared += index.weights[id] as number;
+          c.features.push(id);
+        }
+      }
+    }
+  }
+  return [...acc.values()];
+}

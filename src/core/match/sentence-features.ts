@@ -1,0 +1,158 @@
+// What the matcher knows about one sentence: entities, actions, roles, content words, quantities, dates, negation.
+import { findEntityMentions, type AliasTrie, type EntityMention } from '../entities/alias-lexicon.js';
+import { extractQuantities, type QuantityMention } from '../quantities/extract-quantities.js';
+import { parseDates, type DateMention } from '../dates/parse-dates.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { findActionMentions, tokenStems, type ActionMention, type ActionTrie } from './action-lexicon.js';
+
+export interface Lexicons {
+  aliases: AliasTrie;
+  actions: ActionTrie;
+  /** Per entity index: the entity and its broader entities (partOf, transitively). */
+  entityClosure: readonly (readonly number[])[];
+  /** Every stem that is part of some action phrase. */
+  actionStems: ReadonlySet<string>;
+}
+
+export interface SentenceFeatures {
+  tokens: Token[];
+  entities: EntityMention[];
+  /** Entities named, with their broader entities. */
+  entitySet: Set<number>;
+  actions: ActionMention[];
+  actionSet: Set<number>;
+  words: Set<string>;
+  quantities: QuantityMention[];
+  dates: DateMention[];
+  negated: boolean;
+  /** Hedged or attributed ("reportedly", "claimed"). */
+  hedged: boolean;
+  /** Actors and targets around the first action (who did it to whom). */
+  actors: Set<number>;
+  targets: Set<number>;
+  /** The same, per action mention (parallel to `actions`). */
+  roles: Array<{ actors: Set<number>; targets: Set<number> }>;
+  /** Feature keys for retrieval: e<entity>, a<action>, w:<stem>, n:<number>. */
+  keys: string[];
+}
+
+/** Words that negate the action right after them ("did not kill", "refused to pledge", "denied seizing"). */
+const NEGATION = new Set(['not', 'never', "n't", 'no', 'deny', 'denied', 'denies', 'denying', 'neither', 'nor', 'refuse', 'refused', 'refuses', 'refusing', 'declined', 'failed', 'fail']);
+const HEDGES = /\b(reportedly|allegedly|claim(?:s|ed)?|said to|believed|apparently|purportedly|according to|rumou?red|unconfirmed|could not be (?:independently )?verified|reputedly)\b/i;
+const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const BE_FORMS = new Set(['be', 'get', 'have']);
+
+export function extractFeatures(text: string, offset: number, lex: Lexicons, published: number | undefined): SentenceFeatures {
+  const tokens = tokenize(text, offset);
+  const stems = tokenStems(tokens);
+  const entities = findEntityMentions(tokens, lex.aliases);
+  const actions = findActionMentions(stems, lex.actions);
+  const entitySet = new Set<number>();
+  for (const m of entities) for (const e of lex.entityClosure[m.entity] ?? [m.entity]) entitySet.add(e);
+  const actionSet = new Set(actions.map((a) => a.action));
+  const inEntity = new Uint8Array(tokens.length);
+  for (const m of entities) for (let i = m.tokenStart; i < m.tokenEnd; i++) inEntity[i] = 1;
+  // Action words are counted as actions, not again as words.
+  for (const a of actions) for (let i = a.token; i < a.tokenEnd; i++) if (stems[i] !== undefined && lex.actionStems.has(stems[i] as string)) inEntity[i] = 1;
+  const words = new Set<string>();
+  tokens.forEach((t, i) => {
+    const s = stems[i] as string;
+    if (inEntity[i] === 1 || t.isNumber || s.length < 3 || STOPWORDS.has(t.norm) || STOPWORDS.has(s) || CALENDAR.test(t.norm)) return;
+    if (!/^[\p{L}]/u.test(s)) return;
+    words.add(s);
+  });
+  const quantities = extractQuantities(tokens, text, offset);
+  const dates = parseDates(text, published).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
+  const negated = isNegated(tokens, stems, actions);
+  const roles = actions.map((a) => readRoles(tokens, stems, entities, a, lex));
+  const actors = roles[0]?.actors ?? new Set<number>();
+  const targets = roles[0]?.targets ?? new Set<number>();
+  const keys: string[] = [];
+  for (const e of entitySet) keys.push('e' + e);
+  for (const a of actionSet) keys.push('a' + a);
+  for (const w of words) keys.push('w:' + w);
+  for (const q of quantities) {
+    if (q.value !== undefined) keys.push('n:' + q.value);
+    if (q.min !== undefined) keys.push('n:' + q.min);
+    if (q.max !== undefined) keys.push('n:' + q.max);
+  }
+  return {
+    tokens, entities, entitySet, actions, actionSet, words, quantities, dates, negated,
+    hedged: HEDGES.test(text), actors, targets, roles, keys: [...new Set(keys)],
+  };
+}
+
+/** Marks each action preceded closely by a negation word ("did not kill", "denied seizing"); true if any is. */
+function isNegated(tokens: readonly Token[], stems: readonly string[], actions: ActionMention[]): boolean {
+  let any = false;
+  for (const a of actions) {
+    a.negated = false;
+    for (let k = Math.max(0, a.token - 3); k < a.token; k++) {
+      const t = tokens[k] as Token;
+      if (NEGATION.has(t.norm) || t.norm.endsWith("n't") || NEGATION.has(stems[k] as string)) a.negated = true;
+    }
+    any ||= a.negated;
+  }
+  return any;
+}
+
+/** Whether the page negates the given actions: undefined when it does not mention them. */
+export function negatesActions(f: SentenceFeatures, actions: readonly number[]): boolean | undefined {
+  const ms = f.actions.filter((m) => actions.includes(m.action));
+  if (ms.length === 0) return undefined;
+  return ms.some((m) => m.negated === true);
+}
+
+/** Roles for the mentions of some actions (all mentions when none of them is mentioned). */
+export function rolesFor(f: SentenceFeatures, actions: readonly number[]): { actors: Set<number>; targets: Set<number> } {
+  const actors = new Set<number>(), targets = new Set<number>();
+  let any = false;
+  f.actions.forEach((m, i) => {
+    if (!actions.includes(m.action)) return;
+    any = true;
+    const r = f.roles[i];
+    if (r === undefined) return;
+    for (const a of r.actors) actors.add(a);
+    for (const t of r.targets) targets.add(t);
+  });
+  return any ? { actors, targets } : { actors: f.actors, targets: f.targets };
+}
+
+const ADVERBS = new Set(['also', 'later', 'then', 'reportedly', 'allegedly', 'subsequently', 'all', 'both', 'eventually', 'finally', 'since', 'just']);
+
+/**
+ * Who did it to whom, around one action: in the active voice the entities before the verb are
+ * actors and those after it targets; in the passive ("were killed by IS") the reverse, with "by" marking the actor.
+ */
+function readRoles(
+  tokens: readonly Token[], stems: readonly string[], entities: readonly EntityMention[], first: ActionMention, lex: Lexicons,
+): { actors: Set<number>; targets: Set<number> } {
+  const actors = new Set<number>();
+  const targets = new Set<number>();
+  if (entities.length === 0) return { actors, targets };
+  const verb = first.token;
+  const prev1 = stems[verb - 1] ?? '';
+  const prev2 = stems[verb - 2] ?? '';
+  const surface = (tokens[verb] as Token).norm;
+  const adverb = prev1.endsWith('ly') || ADVERBS.has(prev1);
+  const passive = (BE_FORMS.has(prev1) || BE_FORMS.has(prev2) && adverb || prev1 === 'been') && /(ed|en|wn|lost|held|left|slain|shot|taken|driven|fled)$/.test(surface);
+  const byIndex = stems.findIndex((s, i) => i >= first.tokenEnd && s === 'by');
+  const add = (set: Set<number>, e: number): void => {
+    for (const x of lex.entityClosure[e] ?? [e]) set.add(x);
+  };
+  for (const m of entities) {
+    if (m.tokenEnd <= verb) {
+      // Nearest entities before the verb; skip those far back, in another clause.
+      if (verb - m.tokenEnd > 12) continue;
+      add(passive ? targets : actors, m.entity);
+    } else if (m.tokenStart >= first.tokenEnd) {
+      if (passive) {
+        if (byIndex >= 0 && m.tokenStart > byIndex && m.tokenStart - byIndex <= 3) add(actors, m.entity);
+      } else if (m.tokenStart - first.tokenEnd <= 6) {
+        add(targets, m.entity);
+      }
+    }
+  }
+  return { actors, targets };
+}

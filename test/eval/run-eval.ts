@@ -1,0 +1,92 @@
+// `npm run eval`: annotates the dev set's pages and prints precision, recall and verdict accuracy, overall and per group.
+import { readPack } from '../../src/tools/read-pack.js';
+import { annotate, compilePack, loadIndex, type AnnotateResult, type MatchIndex } from '../../src/core/index.js';
+import { DEV_SET, type DevPage } from './dev-set.js';
+
+export interface Tally { tp: number; fp: number; fn: number; tn: number; verdictOk: number; verdictTotal: number }
+const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, verdictOk: 0, verdictTotal: 0 });
+
+export interface PageOutcome { page: DevPage; result: AnnotateResult; lines: string[] }
+
+/** Each sentence is its own paragraph, so offsets map back one to one; a headline names the topic for the gate. */
+export function pageText(page: DevPage): { text: string; offsets: number[] } {
+  const offsets: number[] = [];
+  let text = '';
+  for (const s of page.sentences) {
+    offsets.push(text.length);
+    text += s.text + '\n\n';
+  }
+  return { text, offsets };
+}
+
+export function evaluate(index: MatchIndex, annotateFn = annotate): { overall: Tally; groups: Map<string, Tally>; misses: string[] } {
+  const overall = empty();
+  const groups = new Map<string, Tally>();
+  const misses: string[] = [];
+  for (const page of DEV_SET) {
+    const { text, offsets } = pageText(page);
+    const result = annotateFn(index, text, { published: page.published });
+    const g = groups.get(page.group) ?? empty();
+    groups.set(page.group, g);
+    page.sentences.forEach((s, i) => {
+      const start = offsets[i] as number;
+      const a = result.annotations.find((x) => x.start >= start && x.start < start + s.text.length);
+      const predicted = a?.claims.map((c) => c.id) ?? [];
+      const expected = s.claims;
+      const hit = predicted.some((p) => expected.includes(p));
+      for (const t of [overall, g]) {
+        if (expected.length === 0) {
+          if (predicted.length === 0) t.tn++;
+          else t.fp++;
+        } else if (hit) {
+          t.tp++;
+          if (s.verdict !== undefined) {
+            t.verdictTotal++;
+            if (a?.verdict === s.verdict) t.verdictOk++;
+          }
+        } else {
+          t.fn++;
+          if (predicted.length > 0) t.fp++;
+        }
+      }
+      const verdictWrong = hit && s.verdict !== undefined && a?.verdict !== s.verdict;
+      if ((expected.length === 0) !== (predicted.length === 0) || (expected.length > 0 && !hit) || verdictWrong) {
+        misses.push(`[${page.group}] ${verdictWrong ? `verdict ${a?.verdict} != ${s.verdict}` : `got [${predicted.join(', ')}] want [${expected.join(', ')}]`}\n    ${s.text}`);
+      }
+    });
+  }
+  return { overall, groups, misses };
+}
+
+export function figures(t: Tally): { precision: number; recall: number; verdict: number } {
+  return {
+    precision: t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp),
+    recall: t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn),
+    verdict: t.verdictTotal === 0 ? 1 : t.verdictOk / t.verdictTotal,
+  };
+}
+
+function row(name: string, t: Tally): string {
+  const f = figures(t);
+  const n = t.tp + t.fp + t.fn + t.tn;
+  return `${name.padEnd(18)} n=${String(n).padStart(3)}  P=${f.precision.toFixed(3)}  R=${f.recall.toFixed(3)}  verdict=${f.verdict.toFixed(3)} (${t.verdictOk}/${t.verdictTotal})  tp=${t.tp} fp=${t.fp} fn=${t.fn} tn=${t.tn}`;
+}
+
+async function main(): Promise<void> {
+  const { pack } = await readPack(new URL('../../data', import.meta.url).pathname);
+  const index = loadIndex(compilePack(pack));
+  const { overall, groups, misses } = evaluate(index);
+  const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+  if (verbose) for (const m of misses) console.log(m);
+  console.log(`dev set: ${DEV_SET.length} pages, ${DEV_SET.reduce((n, p) => n + p.sentences.length, 0)} sentences, pack ${pack.claims.length} claims`);
+  console.log(row('overall', overall));
+  for (const [name, t] of [...groups.entries()].sort()) console.log(row(name, t));
+  if (!verbose) console.log(`${misses.length} misses (run with --verbose to list them)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

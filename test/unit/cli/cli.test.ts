@@ -1,0 +1,48 @@
+// The CLI spawned as a user would: JSON on a seed file, about:false on another topic, errors on bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = new URL('../../../src/cli/bin.mjs', import.meta.url).pathname;
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
+
+test('annotates a seed file as one JSON object', () => {
+  const r = run(['annotate', '/work/shared/seeds/001_e0e9246ac82926bc.txt', '--json', '--published', '2016-04-22']);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { about: boolean; sentences: number; annotations: Array<{ claims: Array<{ evidence: Array<{ source: { file: string } }> }> }> };
+  assert.equal(out.about, true);
+  assert.ok(out.annotations.length > 0);
+  for (const a of out.annotations) for (const c of a.claims) for (const e of c.evidence) assert.notEqual(e.source.file, '001_e0e9246ac82926bc.txt');
+});
+
+test('a text not about Derna gives about:false', () => {
+  const r = run(['annotate', '-', '--json'], 'The city council of Leeds met on Tuesday to discuss bus lanes.');
+  assert.equal(r.status, 0);
+  assert.deepEqual(JSON.parse(r.stdout), { about: false, sentences: 0, annotations: [] });
+});
+
+test('HTML goes through text extraction and meta dates', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-'));
+  const file = join(dir, 'page.html');
+  writeFileSync(file, '<html><head><meta property="article:published_time" content="2015-06-15T10:00:00Z"></head><body><h1>Derna uprising</h1><p>Islamic State fighters attacked protesters at the Sahaba mosque in Derna, killing at least seven people.</p><script>var x = "Derna";</script></body></html>');
+  const r = run(['annotate', file, '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { about: boolean; annotations: unknown[] };
+  assert.equal(out.about, true);
+  assert.ok(out.annotations.length >= 1);
+});
+
+test('bad input exits non-zero with one line on stderr', () => {
+  const missing = run(['annotate', '/no/such/file.txt', '--json']);
+  assert.notEqual(missing.status, 0);
+  assert.equal(missing.stderr.trim().split('\n').length, 1);
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-'));
+  const bin2 = join(dir, 'x.txt');
+  writeFileSync(bin2, Buffer.from([0, 1, 2, 3, 0, 255, 254]));
+  const binary = run(['annotate', bin2]);
+  assert.notEqual(binary.status, 0);
+  assert.equal(binary.stderr.trim().split('\n').length, 1);
+});

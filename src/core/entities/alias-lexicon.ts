@@ -35,7 +35,8 @@ export function compileAliases(entities: readonly Entity[]): CompiledAlias[] {
       if (tokens.length === 0) continue;
       const keys = tokens.map((t) => (acronymAlias ? '=' + t.surface : tokenKey(t)));
       const folded = tokens.map((t) => foldName(t.norm));
-      const sig = keys.join(' ') + '|' + index;
+      // Spellings are kept apart even when they share a skeleton: the topic gate accepts exact spellings only.
+      const sig = keys.join(' ') + '|' + folded.join(' ') + '|' + index;
       if (seen.has(sig)) continue;
       seen.add(sig);
       out.push({ keys, folded, entity: index });

@@ -60,3 +60,9 @@ test('property: every annotation slices the text exactly', () => {
     return annotate(index, text, { published: '2015-06-17' }).annotations.every((a) => text.slice(a.start, a.end) === a.text);
   }), { numRuns: 40 });
 });
+
+test('topic gate: a topic name inside a longer capitalised run still opens it', () => {
+  assert.equal(annotate(index, 'The Derna Mujahideen Shura Council said so.', {}).about, true);
+  assert.equal(annotate(index, 'The DMSC said so.', {}).about, true);
+  assert.equal(annotate(index, 'Reports From Dernah On Tuesday.', {}).about, true);
+});

@@ -7,6 +7,7 @@ import { segmentSentences } from './text/segment-sentences.js';
 import { extractFeatures } from './match/sentence-features.js';
 import { scoreSentence } from './match/score-claims.js';
 import { evidenceStance } from './stance/evidence-stance.js';
+import type { Dimension } from './stance/compare-slots.js';
 import { recogniseSource } from './match/recognise-source.js';
 import { parsePublished } from './dates/parse-dates.js';
 
@@ -40,6 +41,8 @@ function annotateSentence(index: MatchIndex, text: string, start: number, publis
   const contradicting = new Set<number>();
   const groups = new Set<string>();
   const sources = new Set<number>();
+  const agreedBy = new Map<number, Set<Dimension>>();
+  const conflictsBy = new Map<number, Dimension[][]>();
   for (const sc of scores) {
     const claim = index.pack.claims[sc.claim];
     if (claim === undefined) continue;
@@ -57,10 +60,30 @@ function annotateSentence(index: MatchIndex, text: string, start: number, publis
       sources.add(ev.source);
       groups.add(ev.group);
       (st.stance === 'supports' ? supporting : contradicting).add(ev.source);
+      if (st.stance === 'supports') {
+        const a = agreedBy.get(ev.source) ?? new Set<Dimension>();
+        for (const d of st.agrees) a.add(d);
+        agreedBy.set(ev.source, a);
+      } else {
+        const list = conflictsBy.get(ev.source) ?? [];
+        list.push(st.conflicts);
+        conflictsBy.set(ev.source, list);
+      }
     }
     const m: ClaimMatch = { id: claim.id, statement: claim.statement, score: Math.round(sc.score * 1000) / 1000, evidence };
     if (claim.conflictNote !== undefined) m.conflictNote = claim.conflictNote;
     claims.push(m);
+  }
+  // A source that gives another value than the page for a matched claim conflicts with the sentence
+  // as a whole: its support of a near-identical claim that is silent on that value does not confirm
+  // the sentence. Unless, through another matched claim, the same source states the page's value
+  // (the conflict was inherited from a claim whose figure that source never gave).
+  for (const s of contradicting) {
+    const agreed = agreedBy.get(s) ?? new Set<Dimension>();
+    const dims = conflictsBy.get(s) ?? [];
+    const stands = dims.some((d) => d.length === 0 || d.some((x) => !agreed.has(x)));
+    if (stands) supporting.delete(s);
+    else contradicting.delete(s);
   }
   return {
     text, start, end: start + text.length, verdict: decideVerdict(supporting.size, contradicting.size), claims,

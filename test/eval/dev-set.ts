@@ -10,7 +10,11 @@ export interface DevSentence {
 
 export interface DevPage {
   id: string;
-  group: 'paraphrase-2015' | 'paraphrase-2016' | 'background' | 'conflict' | 'negative-2018' | 'negative-2023' | 'negative-other' | 'generic-overlap';
+  group: 'paraphrase-2015' | 'paraphrase-2016' | 'background' | 'conflict' | 'negative-2018' | 'negative-2023' | 'negative-other' | 'generic-overlap'
+    /** Long wire-style sentences: a matched fact inside context, attribution and quotes, mixed with sentences the pack does not speak to. */
+    | 'wire-2015' | 'wire-2016'
+    /** Sentences naming the pack's actors and places but stating facts the pack does not have. */
+    | 'negative-shared';
   published: string;
   sentences: DevSentence[];
 }
@@ -206,6 +210,63 @@ export const DEV_SET: DevPage[] = [
       { text: 'A car bomb exploded in Tobruk, killing four soldiers.', claims: none },
       { text: 'Journalists were kidnapped near Tripoli last month.', claims: none },
       { text: 'The Shura Council issued a statement.', claims: none },
+    ],
+  },
+  {
+    id: 'wire-2015', group: 'wire-2015', published: '2015-06-16',
+    sentences: [
+      { text: 'Islamist militants loyal to al Qaeda have driven Islamic State fighters out of much of the eastern Libyan city of Derna, residents and officials said on Monday.', claims: ['is-loses-central-derna-2015-06', 'residents-and-rival-jihadists-join-forces-2015-06'], verdict: C },
+      { text: 'Fighting broke out last Wednesday when Islamic State gunmen killed two senior commanders of the Mujahideen Shura Council, Nasr al-Akar and Faraj al-Houti, according to local sources.', claims: ['is-kills-msc-commanders-akar-houti-2015-06', 'derna-fighting-erupts-2015-06-10'], verdict: C },
+      { text: '"We now control 90 percent of Derna," a council spokesman told Reuters by telephone, adding that the remaining militants were holed up in a few districts.', claims: ['msc-controls-90-percent-of-derna-2015-06-14', 'is-loses-central-derna-2015-06'], verdict: C },
+      { text: 'The Islamic State group has lost its headquarters in the Pearl Hotel as well as an Islamic court and a prison, residents said.', claims: ['is-loses-pearl-hotel-court-prison-hospital-2015-06'], verdict: C },
+      { text: 'At least seven people were killed when the militants opened fire on a demonstration outside the Sahaba mosque, witnesses said.', claims: ['is-attacks-protesters-at-sahaba-mosque-2015-06'], verdict: C },
+      { text: 'More than 70 Islamic State members have surrendered, the council said, a figure that could not be independently verified.', claims: ['is-militants-surrender-70-2015-06'], verdict: C },
+      { text: 'Derna, a port of about 150,000 people near the Egyptian border, has long been a hotbed of Islamist militancy.', claims: ['derna-long-held-by-islamist-militias'], verdict: C },
+      { text: 'The eastern government\'s air force, commanded by General Khalifa Haftar, said its jets had struck an Islamic State convoy trying to reach Derna with reinforcements.', claims: ['is-sends-reinforcements-from-ras-hilal-2015-06', 'libyan-air-force-under-haftar'], verdict: C },
+      { text: '"People were sick of the beheadings," said one resident, who asked not to be named for fear of reprisals.', claims: ['is-enforced-sharia-and-public-beheadings-in-derna'], verdict: C },
+      { text: 'Oil output has fallen to a fraction of its pre-war level as rival factions battle for control of ports and fields.', claims: none },
+      { text: 'The United Nations envoy has spent months trying to broker a deal between the two parliaments.', claims: none },
+      { text: 'The Islamic State first emerged in Derna in late 2014, when local militants declared allegiance to its leader Abu Bakr al-Baghdadi.', claims: ['is-takes-hold-of-derna-2014-10', 'derna-first-libyan-branch-of-is'], verdict: D },
+      { text: 'Fighters from the al Qaeda-aligned council, backed by armed residents, stormed Islamic State checkpoints across the east of the city.', claims: ['residents-attack-is-checkpoints-2015-06'], verdict: C },
+      { text: 'Derna became the group\'s first foothold in Libya after local jihadists pledged loyalty to Baghdadi in October.', claims: ['derna-first-libyan-branch-of-is', 'is-takes-hold-of-derna-2014-10'], verdict: D },
+      { text: 'Italian officials said they were ready to lead an international stabilisation force in Libya.', claims: none },
+      { text: 'Libya has been in turmoil since the 2011 uprising that ended Muammar Gaddafi\'s rule.', claims: ['gaddafi-overthrown-2011'], verdict: C },
+    ],
+  },
+  {
+    id: 'wire-2016', group: 'wire-2016', published: '2016-04-21',
+    sentences: [
+      { text: 'Islamic State militants have withdrawn from their last positions around the eastern Libyan city of Derna, a rival Islamist alliance said on Wednesday.', claims: ['is-withdraws-from-derna-2016-04'], verdict: C },
+      { text: 'The Derna Mujahideen Shura Council, an alliance of Islamist militants with ties to al Qaeda, said it had taken full control of the city and its outskirts.', claims: ['msc-forces-is-out-of-derna-2016-04', 'is-withdraws-from-derna-2016-04', 'msc-linked-to-al-qaeda'], verdict: C },
+      { text: 'Amaq, the news agency linked to Islamic State, acknowledged the retreat from the Fatayih area but said its fighters were continuing to battle south of the city.', claims: ['amaq-concedes-retreat-from-derna', 'is-fighters-head-south-toward-sirte-2016-04'], verdict: C },
+      { text: 'A spokesman for the council, Hafez al-Dabaa, told the BBC that at least five of its fighters and six civilians had been killed in the latest clashes.', claims: ['msc-fighters-civilians-killed-2016-04'], verdict: C },
+      { text: 'Some of the jihadists are believed to be heading for Sirte, the coastal city that has become the group\'s main stronghold in Libya.', claims: ['is-fighters-head-south-toward-sirte-2016-04', 'sirte-is-stronghold-in-libya'], verdict: C },
+      { text: 'U.S. Africa Command\'s General David Rodriguez said this month the number of Islamic State fighters in Libya had doubled to as many as 6,000.', claims: ['is-fighters-in-libya-4000-6000-2016'], verdict: C },
+      { text: 'The council said more than 20 of its fighters had been killed in the final push on Fatayih.', claims: ['msc-fighters-civilians-killed-2016-04'], verdict: X },
+      { text: 'Islamic State took over Derna in 2013, long before it captured Sirte.', claims: ['is-takes-hold-of-derna-2014-10'], verdict: X },
+      { text: 'Islamic State forces drove the Shura Council out of Derna on Wednesday, the group\'s Amaq agency claimed.', claims: ['msc-forces-is-out-of-derna-2016-04'], verdict: X },
+      { text: 'The Shura Council has never been linked to al Qaeda, its spokesman insisted.', claims: ['msc-linked-to-al-qaeda'], verdict: X },
+      { text: '"The city is completely free now, there is no Daesh presence left," said a resident reached by telephone, according to the local news website.', claims: ['is-withdraws-from-derna-2016-04', 'msc-forces-is-out-of-derna-2016-04'], verdict: C },
+      { text: 'The unity government, which arrived in Tripoli by boat last month, is struggling to assert its authority.', claims: none },
+      { text: 'Libya\'s National Oil Corporation said output had dropped below 300,000 barrels per day.', claims: none },
+      { text: 'The loss of its last foothold near Derna, as unity government forces prepare an offensive on Sirte, leaves the group squeezed into its coastal stronghold.', claims: ['is-withdraws-from-derna-2016-04', 'is-holds-derna-outskirts-2015-2016', 'sirte-is-stronghold-in-libya'], verdict: C },
+      { text: 'Footage posted online showed residents in Derna\'s streets cheering and waving flags after the militants left.', claims: ['derna-residents-celebrate-is-departure-2016-04'], verdict: C },
+    ],
+  },
+  {
+    id: 'shared-entities', group: 'negative-shared', published: '2019-11-02',
+    sentences: [
+      { text: 'The Shura Council later said it would hand over security in Derna to a civilian administration.', claims: none },
+      { text: 'Islamic State claimed a suicide truck bombing at a police training centre in Zliten that killed dozens of recruits in January 2016.', claims: none },
+      { text: 'The Mujahideen Shura Council rejected the authority of both rival governments.', claims: none },
+      { text: 'Egyptian warplanes struck targets in Derna again in May 2017 after gunmen attacked Copts in Minya.', claims: none },
+      { text: 'Haftar\'s forces imposed a siege on Derna in 2017, cutting off fuel and food.', claims: none },
+      { text: 'Abu Bakr al-Baghdadi was killed in a US raid in Syria in October 2019.', claims: none },
+      { text: 'Ansar al-Sharia announced its dissolution in May 2017.', claims: none },
+      { text: 'The Abu Salim Martyrs Brigade takes its name from the Tripoli prison where about 1,200 inmates were killed in 1996.', claims: none },
+      { text: 'Dozens of Islamic State recruits were killed in US air strikes on a training camp near Sabratha in February 2016.', claims: none },
+      { text: 'A car bomb killed seven people outside a mosque in Benghazi in 2017.', claims: none },
+      { text: 'Al Qaeda\'s leader Ayman al-Zawahiri urged jihadists in Libya to unite against Haftar.', claims: none },
     ],
   },
 ];

@@ -31,6 +31,8 @@ function monthRange(y: number, m: number): DateRange {
 
 interface Rule {
   re: RegExp;
+  /** What the text must contain for `re` to match at all: a digit, or a date word (DATE_WORD). */
+  needs: 'digit' | 'word';
   read: (m: RegExpExecArray, published: number | undefined) => { range: DateRange; relative: boolean; yearOnly?: boolean } | undefined;
 }
 
@@ -40,16 +42,22 @@ function rel(r: RelativeDate, published: number | undefined): { range: DateRange
   return published === undefined ? undefined : { range: resolveRelativeDate(r, published), relative: true };
 }
 
+/**
+ * A substring that every match of the word rules contains (same flags as those rules: case-insensitive,
+ * not Unicode): weekday names end in "day", month names start with these stems, and the rest name a unit.
+ */
+const DATE_WORD = /day|week|month|year|ago|tonight|morning|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 // Order matters: longer, more specific patterns first; matched spans are not re-read.
 const RULES: Rule[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => wrap(dayRange(+m[1]!, +m[2]!, +m[3]!)) },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_RE},? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[2]!), +m[1]!)) },
-  { re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[1]!), +m[2]!)) },
-  { re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m) => {
+  { needs: 'digit', re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => wrap(dayRange(+m[1]!, +m[2]!, +m[3]!)) },
+  { needs: 'digit', re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_RE},? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[2]!), +m[1]!)) },
+  { needs: 'digit', re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[1]!), +m[2]!)) },
+  { needs: 'digit', re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m) => {
     const a = +m[1]!, b = +m[2]!, y = +m[3]!;
     return wrap(a > 12 ? dayRange(y, b, a) : b > 12 ? dayRange(y, a, b) : dayRange(y, b, a));
   } },
-  { re: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE}(?: of)?,? (\\d{4})\\b`, 'gi'), read: (m) => {
+  { needs: 'digit', re: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE}(?: of)?,? (\\d{4})\\b`, 'gi'), read: (m) => {
     const y = +m[3]!, mo = monthIndex(m[2]!);
     const r = monthRange(y, mo);
     if (m[1] === undefined) return { range: r, relative: false };
@@ -57,30 +65,30 @@ const RULES: Rule[] = [
     const third = Math.floor((r.hi - r.lo + 1) / 3);
     return { range: part === 'early' ? { lo: r.lo, hi: r.lo + third + 2 } : part === 'late' ? { lo: r.hi - third - 2, hi: r.hi } : { lo: r.lo + third - 3, hi: r.hi - third + 3 }, relative: false };
   } },
-  { re: /\b(?:(early|mid|late)[- ])?((?:19|20)\d{2})s?\b/gi, read: (m) => {
+  { needs: 'digit', re: /\b(?:(early|mid|late)[- ])?((?:19|20)\d{2})s?\b/gi, read: (m) => {
     if (/s$/i.test(m[0])) return undefined;
     const y = +m[2]!;
     return { range: { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31) }, relative: false, yearOnly: true };
   } },
-  { re: new RegExp(`\\b(last|this past|this|past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`, 'gi'), read: (m, p) =>
+  { needs: 'word', re: new RegExp(`\\b(last|this past|this|past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`, 'gi'), read: (m, p) =>
     rel({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), last: m[1]!.toLowerCase() === 'last' }, p) },
-  { re: /\b(?:on|since|from|by|until|late|early|on the night of) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, read: (m, p) =>
+  { needs: 'word', re: /\b(?:on|since|from|by|until|late|early|on the night of) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, read: (m, p) =>
     rel({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()), last: false }, p) },
-  { re: new RegExp(`\\b(last|in|since|this|early|late|mid|mid-|since early|since late)[- ]?${MONTH_RE}(?! \\d)`, 'gi'), read: (m, p) => {
+  { needs: 'word', re: new RegExp(`\\b(last|in|since|this|early|late|mid|mid-|since early|since late)[- ]?${MONTH_RE}(?! \\d)`, 'gi'), read: (m, p) => {
     const w = m[1]!.toLowerCase();
     // "may" is also a verb: only with "last"/"in"/"since".
     if (/^may$/i.test(m[2]!) && !['last', 'in', 'since'].includes(w)) return undefined;
     return rel({ kind: 'month', month: monthIndex(m[2]!), last: w === 'last' }, p);
   } },
-  { re: /\b(earlier|later|late|early) (?:this|in the) (week|month|year)\b/gi, read: (m, p) =>
+  { needs: 'word', re: /\b(earlier|later|late|early) (?:this|in the) (week|month|year)\b/gi, read: (m, p) =>
     rel({ kind: 'unit', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: 0 }, p) },
-  { re: /\b(last|this|past|previous) (week|month|year)\b/gi, read: (m, p) => {
+  { needs: 'word', re: /\b(last|this|past|previous) (week|month|year)\b/gi, read: (m, p) => {
     const w = m[1]!.toLowerCase();
     return rel({ kind: 'unit', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: w === 'this' ? 0 : -1 }, p);
   } },
-  { re: /\b(yesterday|today|tonight|this morning)\b/gi, read: (m, p) =>
+  { needs: 'word', re: /\b(yesterday|today|tonight|this morning)\b/gi, read: (m, p) =>
     rel({ kind: 'unit', unit: 'day', offset: m[1]!.toLowerCase() === 'yesterday' ? -1 : 0 }, p) },
-  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,2}) (day|week|month|year)s? ago\b/gi, read: (m, p) => {
+  { needs: 'word', re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,2}) (day|week|month|year)s? ago\b/gi, read: (m, p) => {
     const c = NUM_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     return rel({ kind: 'ago', unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', count: c }, p);
   } },
@@ -94,7 +102,12 @@ function wrap(r: DateRange | undefined): { range: DateRange; relative: boolean }
 export function parseDates(text: string, published: number | undefined): DateMention[] {
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
+  // Most sentences have no digit or no date word: skip the rules that could not match them.
+  const hasDigit = /\d/.test(text);
+  const hasWord = DATE_WORD.test(text);
+  if (!hasDigit && !hasWord) return out;
   for (const rule of RULES) {
+    if (!(rule.needs === 'digit' ? hasDigit : hasWord)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
       const s = m.index, e = m.index + m[0].length;

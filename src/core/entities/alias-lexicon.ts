@@ -2,6 +2,7 @@
 import type { Entity } from '../pack/pack-types.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { foldName, nameSkeleton } from './fold-name.js';
+import { WordMemo } from '../text/word-memo.js';
 
 /** One alias as a sequence of token keys. Serialisable. */
 export interface CompiledAlias {
@@ -50,8 +51,10 @@ function nameTokens(tokens: Token[]): Token[] {
   return tokens.filter((t, i) => !(SPLIT_ARTICLES.has(t.norm) && i + 1 < tokens.length));
 }
 
+/** Trie key of a page word, memoised by its normal form (one lookup per token instead of fold + skeleton + concat). */
+const tokenKeys = new WordMemo<string>();
 function tokenKey(t: Token): string {
-  return '~' + nameSkeleton(foldName(t.norm));
+  return tokenKeys.get(t.norm) ?? tokenKeys.set(t.norm, '~' + nameSkeleton(foldName(t.norm)));
 }
 
 /** Map from first key to aliases, longest first: built once per index. */
@@ -95,10 +98,14 @@ export function findEntityMentions(tokens: readonly Token[], trie: AliasTrie): E
   });
   for (let p = 0; p < idx.length; ) {
     const tok = tokens[idx[p] as number] as Token;
-    const candidates: CompiledAlias[] = [];
     const ak = acronymKey(tok);
-    if (ak !== undefined) candidates.push(...(trie.get(ak) ?? []));
-    if (!tok.isNumber) candidates.push(...(trie.get(tokenKey(tok)) ?? []));
+    const byAcronym = ak !== undefined ? trie.get(ak) : undefined;
+    const byName = !tok.isNumber ? trie.get(tokenKey(tok)) : undefined;
+    if (byAcronym === undefined && byName === undefined) {
+      p++;
+      continue;
+    }
+    const candidates: readonly CompiledAlias[] = byName === undefined ? (byAcronym as CompiledAlias[]) : byAcronym === undefined ? byName : [...byAcronym, ...byName];
     let best: CompiledAlias | undefined;
     for (const alias of candidates) {
       if (best !== undefined && alias.keys.length <= best.keys.length) continue;

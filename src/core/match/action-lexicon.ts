@@ -19,6 +19,8 @@ export interface ActionMention {
   tokenEnd: number;
   /** Set by feature extraction: a negation word governs this mention. */
   negated?: boolean;
+  /** Set by feature extraction: an aim, not a deed ("united to expel", "vowed to drive out"). */
+  intended?: boolean;
 }
 
 export function compileActions(actions: readonly ActionConcept[]): CompiledAction[] {

@@ -131,29 +131,48 @@ export function retrieve(index: MatchIndex, keys: readonly string[], text = ''):
     if (id === undefined) continue;
     ((index.postings[id] as Int32Array).length > index.postingCap ? common : rare).push(id);
   }
-  const acc = new Map<number, Candidate>();
+  const out: Candidate[] = [];
+  if (rare.length === 0) return out;
+  // slot[view] = 1 + position of the view's candidate in `out` (0: not yet found); reset before returning.
+  const slot = retrievalSlots(index);
   for (const id of rare) {
     const w = index.weights[id] as number;
-    for (const v of index.postings[id] as Int32Array) {
-      let c = acc.get(v);
-      if (c === undefined) {
+    const list = index.postings[id] as Int32Array;
+    for (let j = 0; j < list.length; j++) {
+      const v = list[j] as number;
+      const at = slot[v] as number;
+      let c: Candidate;
+      if (at === 0) {
         c = { view: v, shared: 0, features: [] };
-        acc.set(v, c);
+        slot[v] = out.push(c);
+      } else {
+        c = out[at - 1] as Candidate;
       }
       c.shared += w;
       c.features.push(id);
     }
   }
-  if (common.length > 0) {
-    for (const c of acc.values()) {
-      const vf = index.viewFeatures[c.view] as Int32Array;
-      for (const id of common) {
-        if (hasFeature(vf, id)) {
-          c.shared += index.weights[id] as number;
-          c.features.push(id);
-        }
+  for (const c of out) {
+    slot[c.view] = 0;
+    if (common.length === 0) continue;
+    const vf = index.viewFeatures[c.view] as Int32Array;
+    for (const id of common) {
+      if (hasFeature(vf, id)) {
+        c.shared += index.weights[id] as number;
+        c.features.push(id);
       }
     }
   }
-  return [...acc.values()];
+  return out;
+}
+
+/** Per-index scratch array for retrieve(), one slot per view, all zero between calls (annotation is synchronous). */
+const slotsByIndex = new WeakMap<readonly Int32Array[], Int32Array>();
+function retrievalSlots(index: MatchIndex): Int32Array {
+  let slots = slotsByIndex.get(index.viewFeatures);
+  if (slots === undefined) {
+    slots = new Int32Array(index.viewFeatures.length);
+    slotsByIndex.set(index.viewFeatures, slots);
+  }
+  return slots;
 }

@@ -26,6 +26,8 @@ export const MIN_SCORE = 0.4;
 const FAR_DAYS = 400;
 const TIE_RATIO = 0.85;
 const MAX_CLAIMS = 3;
+/** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
+const ROLE_BOOST = 1.1;
 
 export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: ScoreOptions = {}, text = ''): ClaimScore[] {
   const candidates = retrieve(index, f.keys, text);
@@ -63,7 +65,11 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   }
   const minScore = opts.minScore ?? MIN_SCORE;
   const kept: ClaimScore[] = [];
+  const swapped = new Set<number>();
+  let rolesAgree = false;
   for (const s of best.values()) {
+    // Every adjustment below scales the score by at most ROLE_BOOST: skip claims that cannot reach the minimum.
+    if (s.score * ROLE_BOOST < minScore) continue;
     const claim = index.pack.claims[s.claim];
     if (claim === undefined) continue;
     let score = s.score;
@@ -89,10 +95,18 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       const pagePlaces = f.entities.map((m) => m.entity).filter((e) => index.pack.entities[e]?.kind === 'place');
       const related = (p: number): boolean => claimPlaces.has(p) || (index.lex.entityClosure[p] ?? []).some((x) => claim.slots.places.includes(x));
       if (pagePlaces.length > 0 && !pagePlaces.some(related)) score *= 0.5;
+      // A sentence set in another city as well ("In Benghazi, ... far from Derna") is less likely this claim.
+      else if (pagePlaces.some((p) => !related(p) && !isBroader(index, p, claimPlaces))) score *= 0.8;
     }
+    // The page tells of other deeds than the claim: none of the claim's actions is in the sentence.
+    if (claim.slots.actions.length > 0 && f.actionSet.size > 0 && !claim.slots.actions.some((a) => f.actionSet.has(a))) score *= 0.7;
+    // The page names the claim's deed only as an aim ("united to expel"): weaker than a report that it happened.
+    else if (claim.slots.actions.length > 0 && f.actions.some((m) => claim.slots.actions.includes(m.action))
+      && f.actions.filter((m) => claim.slots.actions.includes(m.action)).every((m) => m.intended === true)) score *= 0.75;
     const cmp = compareSlots(f, claim.slots);
-    if (cmp.conflict.has('roles')) score *= 0.6;
-    else if (cmp.agree.has('roles')) score = Math.min(1, score * 1.1);
+    // A swapped role (same deed, same parties, reversed) is a conflict to report, not another event.
+    if (cmp.conflict.has('roles')) score *= 0.9;
+    else if (cmp.agree.has('roles')) score = Math.min(1, score * ROLE_BOOST);
     // An actor named who is neither the claim's actor nor its target: probably another event.
     const actors = claim.slots.actors;
     const pageRoles = rolesFor(f, claim.slots.actions);
@@ -101,12 +115,25 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       const persons = [...pageRoles.actors].filter((a) => index.pack.entities[a]?.kind !== 'place');
       if (persons.length > 0 && !persons.some((a) => known.has(a))) score *= 0.75;
     }
-    if (score >= minScore) kept.push({ ...s, score });
+    if (score >= minScore) {
+      kept.push({ ...s, score });
+      if (cmp.conflict.has('roles')) swapped.add(s.claim);
+      else if (cmp.agree.has('roles')) rolesAgree = true;
+    }
   }
-  kept.sort((a, b) => b.score - a.score);
-  const top = kept[0];
+  // A claim the page matches only with who-did-what reversed is another event when a claim with the
+  // page's own direction matched too ("in revenge, the council killed an IS fighter").
+  const pool = rolesAgree ? kept.filter((k) => !swapped.has(k.claim)) : kept;
+  pool.sort((a, b) => b.score - a.score);
+  const top = pool[0];
   if (top === undefined) return [];
-  return kept.filter((k) => k.score >= top.score * TIE_RATIO).slice(0, MAX_CLAIMS);
+  return pool.filter((k) => k.score >= top.score * TIE_RATIO).slice(0, MAX_CLAIMS);
+}
+
+/** Whether place p is a broader place of one of the claim's places (Libya for Derna). */
+function isBroader(index: MatchIndex, p: number, claimPlaces: ReadonlySet<number>): boolean {
+  for (const c of claimPlaces) if ((index.lex.entityClosure[c] ?? []).includes(p)) return true;
+  return false;
 }
 
 let keyCache: { index: MatchIndex; keys: string[] } | undefined;

@@ -2,7 +2,7 @@
 import type { ClaimSlots, EditorialPack, Quantity, Stance } from './pack-types.js';
 import { buildAliasTrie, compileAliases, type CompiledAlias } from '../entities/alias-lexicon.js';
 import { buildActionTrie, compileActions, type CompiledAction } from '../match/action-lexicon.js';
-import { extractFeatures, type Lexicons } from '../match/sentence-features.js';
+import { extractFeatures, quantityKindKey, roleKeys, type Lexicons } from '../match/sentence-features.js';
 import { dateValueToRange } from '../dates/date-range.js';
 import { parsePublished } from '../dates/parse-dates.js';
 import { computeIndependenceGroups } from './independence-groups.js';
@@ -93,6 +93,7 @@ export function buildLexicons(entities: readonly CompiledEntity[], aliases: read
     actions: buildActionTrie(actions),
     entityClosure: entities.map((e, i) => [i, ...e.parents]),
     actionStems: new Set(actions.flatMap((a) => a.phrases.flat())),
+    places: new Set(entities.flatMap((e, i) => (e.kind === 'place' ? [i] : []))),
   };
 }
 
@@ -159,6 +160,12 @@ export function compilePack(pack: EditorialPack): CompiledPack {
     const statementKeys = new Set(statementFeatures.keys);
     for (const e of [...slots.actors, ...slots.targets, ...slots.places]) for (const x of lex.entityClosure[e] ?? [e]) statementKeys.add('e' + x);
     for (const a of slots.actions) statementKeys.add('a' + a);
+    const closure = (ids: readonly number[]): number[] => [...new Set(ids.flatMap((e) => lex.entityClosure[e] ?? [e]))].filter((e) => lex.places?.has(e) !== true);
+    for (const k of roleKeys(closure(slots.actors), slots.actions, closure(slots.targets))) statementKeys.add(k);
+    for (const q of slots.quantities) {
+      const k = quantityKindKey(q);
+      if (k !== undefined) statementKeys.add(k);
+    }
     views.push({ evidence: -1, keys: [...statementKeys] });
     for (const ev of claim.evidence) {
       const si = sourceIndex.get(ev.source);
@@ -173,7 +180,12 @@ export function compilePack(pack: EditorialPack): CompiledPack {
       evidence.push(c);
       const published = parsePublished(src?.published.length === 10 ? src.published : undefined);
       const f = extractFeatures(ev.quote, 0, lex, published);
-      views.push({ evidence: evidence.length - 1, keys: f.keys });
+      const keys = new Set(f.keys);
+      for (const q of [...slots.quantities, ...(c.slots?.quantities ?? [])]) {
+        const k = quantityKindKey(q);
+        if (k !== undefined && f.quantities.length > 0) keys.add(k);
+      }
+      views.push({ evidence: evidence.length - 1, keys: [...keys] });
     }
     const latest = Math.max(...evidence.map((e) => parsePublished(pack.sources[e.source]?.published.slice(0, 10)) ?? -Infinity));
     if (Number.isFinite(latest)) slots.reportedBy = latest;

@@ -3,26 +3,79 @@ import { normalizeText } from '../text/normalize-text.js';
 
 const SHINGLE = 8;
 export const FINGERPRINT_SIZE = 32;
+const PRIME = 0x01000193;
+const SPACE = 0x20;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 letter or digit, 2 neither (a cache of WORD_CHAR). */
+const bmpClass = new Uint8Array(0x10000);
 
-/** FNV-1a, 32-bit. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  let k = bmpClass[cp] as number;
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+    bmpClass[cp] = k;
   }
-  return h >>> 0;
+  return k === 1;
 }
 
-function words(text: string): string[] {
-  return normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+/**
+ * Calls `visit` with the hash of each 8-word shingle: FNV-1a (32-bit) over the UTF-16 units of the shingle's
+ * words (maximal runs of letters and digits of the normalised text) joined by single spaces. The words are
+ * packed once into one array of units, so each shingle is one pass over a slice of it.
+ */
+function forEachShingle(text: string, visit: (hash: number) => void): void {
+  const norm = normalizeText(text);
+  const units = new Uint16Array(norm.length + 1);
+  /** Offset in `units` of each word; a space follows each word. */
+  const starts: number[] = [];
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < norm.length; ) {
+    const cp = norm.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isWordCodePoint(cp)) {
+      if (!inWord) {
+        starts.push(n);
+        inWord = true;
+      }
+      units[n++] = norm.charCodeAt(i);
+      if (width === 2) units[n++] = norm.charCodeAt(i + 1);
+    } else if (inWord) {
+      units[n++] = SPACE;
+      inWord = false;
+    }
+    i += width;
+  }
+  if (inWord) units[n++] = SPACE;
+  starts.push(n);
+  for (let i = 0; i + SHINGLE < starts.length; i++) {
+    let h = 0x811c9dc5;
+    // The slice ends before the space that follows the shingle's last word.
+    const end = (starts[i + SHINGLE] as number) - 1;
+    for (let c = starts[i] as number; c < end; c++) {
+      h ^= units[c] as number;
+      h = Math.imul(h, PRIME);
+    }
+    visit(h >>> 0);
+  }
 }
 
 /** Every shingle hash of a text. */
 export function shingleHashes(text: string): Set<number> {
-  const w = words(text);
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(hash(w.slice(i, i + SHINGLE).join(' ')));
+  forEachShingle(text, (h) => out.add(h));
+  return out;
+}
+
+/** The shingle hashes of a text that are among `wanted` (for recognition: only the sources' fingerprints matter). */
+export function findShingles(text: string, wanted: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  if (wanted.size === 0) return out;
+  forEachShingle(text, (h) => {
+    if (wanted.has(h)) out.add(h);
+  });
   return out;
 }
 

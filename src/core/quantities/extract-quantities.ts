@@ -46,6 +46,8 @@ export function extractQuantities(tokens: readonly Token[], text: string, textOf
     // Years and day numbers inside dates are not counts.
     if (/^\d{4}$/.test(tok.norm) && n.value >= 1900 && n.value <= 2100) continue;
     if (isDatePart(tokens, i)) continue;
+    // "one of the wounded commanders": a partitive, not a count.
+    if (n.value === 1 && tokens[i + n.length]?.norm === 'of') continue;
     let qualifier: Qualifier = 'exact';
     let value: number | undefined = n.value;
     let min: number | undefined;

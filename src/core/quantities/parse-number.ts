@@ -21,6 +21,7 @@ export interface ParsedNumber {
 function wordValue(w: string): number | undefined {
   if (w in UNITS) return UNITS[w];
   if (w in TENS) return TENS[w];
+  if (!w.includes('-')) return undefined;
   const m = /^([a-z]+)-([a-z]+)$/.exec(w);
   if (m !== null && m[1] !== undefined && m[2] !== undefined && m[1] in TENS && m[2] in UNITS) {
     return (TENS[m[1]] as number) + (UNITS[m[2]] as number);
@@ -33,7 +34,8 @@ export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber
   const t = tokens[i];
   if (t === undefined) return undefined;
   const w = t.norm;
-  const numeral = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z%]+)?$/.exec(w);
+  const c0 = w.charCodeAt(0);
+  const numeral = c0 >= 0x30 && c0 <= 0x39 ? /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z%]+)?$/.exec(w) : null;
   if (numeral !== null) {
     let value = Number((numeral[1] ?? '').replace(/,/g, '') + (numeral[2] !== undefined ? '.' + numeral[2] : ''));
     let length = 1;

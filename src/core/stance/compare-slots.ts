@@ -1,7 +1,7 @@
 // Compares what a page sentence says with a claim's (or one source's) slot values: quantities, dates, roles, negation.
 import type { Quantity } from '../pack/pack-types.js';
 import type { CompiledSlots } from '../pack/compile-pack.js';
-import { canonicalCounts, quantityInterval } from '../quantities/extract-quantities.js';
+import { canonicalCounts, quantityInterval, type QuantityMention } from '../quantities/extract-quantities.js';
 import { rangeGap } from '../dates/date-range.js';
 import { negatesActions, rolesFor, type SentenceFeatures } from '../match/sentence-features.js';
 
@@ -21,23 +21,26 @@ const DATE_TOLERANCE_DAYS = 2;
 export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>): SlotComparison {
   const out: SlotComparison = { agree: new Set(), conflict: new Set(), values: [] };
   if (slots.quantities !== undefined && slots.quantities.length > 0) {
-    for (const q of slots.quantities) {
+    // Each page figure can back one claim figure; a claim figure conflicts when the page gives the
+    // same kind of count with another value that no claim figure accounts for.
+    const comparable = slots.quantities.map((q) => {
       const c = canonicalCounts(q.counts);
-      if (c === 'count' || c === 'duration') continue;
-      const page = f.quantities.filter((p) => canonicalCounts(p.counts) === c && sameUnitFamily(p, q));
-      if (page.length === 0) continue;
-      const [lo, hi] = quantityInterval(q);
-      const ok = page.some((p) => {
-        const [a, b] = quantityInterval(p);
-        return a <= hi && lo <= b;
-      });
-      if (ok) out.agree.add('quantities');
-      else {
+      if (c === 'count' || c === 'duration') return [];
+      return f.quantities.filter((p) => sameCount(canonicalCounts(p.counts), c) && sameUnitFamily(p, q));
+    });
+    const explained = new Set<QuantityMention>();
+    slots.quantities.forEach((q, i) => {
+      for (const p of comparable[i] ?? []) if (quantitiesAgree(p, q)) explained.add(p);
+    });
+    slots.quantities.forEach((q, i) => {
+      const page = comparable[i] ?? [];
+      if (page.length === 0) return;
+      if (page.some((p) => quantitiesAgree(p, q))) out.agree.add('quantities');
+      else if (page.some((p) => !explained.has(p))) {
         out.conflict.add('quantities');
         out.values.push(describeQuantity(q));
       }
-    }
-    if (out.conflict.has('quantities') && out.agree.has('quantities')) out.conflict.delete('quantities');
+    });
   }
   if (slots.date !== undefined) {
     const claim = { lo: slots.date[0], hi: slots.date[1] };
@@ -53,11 +56,25 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
   const actors = slots.actors ?? [];
   const targets = slots.targets ?? [];
   if (actors.length > 0 && targets.length > 0) {
-    const r = rolesFor(f, slots.actions ?? []);
-    const swapped = actors.some((a) => r.targets.has(a)) && targets.some((t) => r.actors.has(t))
-      && !actors.some((a) => r.actors.has(a));
-    if (swapped) out.conflict.add('roles');
-    else if (actors.some((a) => r.actors.has(a)) || targets.some((t) => r.targets.has(t))) out.agree.add('roles');
+    // Per mention of the claim's deeds (all mentions when none is named): reversed in one mention
+    // and in the claim's direction in none is a conflict.
+    const claimActions = slots.actions ?? [];
+    const named = f.actions.some((m) => claimActions.includes(m.action));
+    let swapped = false, agree = false;
+    f.actions.forEach((m, i) => {
+      if (named && !claimActions.includes(m.action)) return;
+      const r = f.roles[i];
+      if (r === undefined) return;
+      const actorOk = actors.some((a) => r.actors.has(a));
+      if (!actorOk && actors.some((a) => r.targets.has(a)) && targets.some((t) => r.actors.has(t))) swapped = true;
+      else if (actorOk || targets.some((t) => r.targets.has(t))) agree = true;
+    });
+    if (f.actions.length === 0) {
+      const r = rolesFor(f, claimActions);
+      if (actors.some((a) => r.actors.has(a)) || targets.some((t) => r.targets.has(t))) agree = true;
+    }
+    if (swapped && !agree) out.conflict.add('roles');
+    else if (agree) out.agree.add('roles');
   }
   const pageNegated = negatesActions(f, slots.actions ?? []);
   if (slots.negated !== undefined && pageNegated !== undefined) {
@@ -67,6 +84,29 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
     }
   }
   return out;
+}
+
+/** "people" counts (fighters, members) compare with the more specific counts only by unit, not by kind. */
+function sameCount(page: string, claim: string): boolean {
+  return page === claim;
+}
+
+/**
+ * Whether two figures for the same count agree. Reported figures are compared by their anchor:
+ * "at least 7" agrees with "seven" and "more than seven", not with "at least 5" or "eight" (a
+ * reader takes the figure as the count); "about" allows 15%; ranges and vague plurals by overlap.
+ */
+export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
+  const vague = (q: Quantity): boolean => q.qualifier === 'between' || q.qualifier === 'at-most' || q.qualifier === 'fewer-than' || q.qualifier === 'about';
+  if (vague(a) || vague(b)) {
+    const [lo, hi] = quantityInterval(a);
+    const [x, y] = quantityInterval(b);
+    return lo <= y && x <= hi;
+  }
+  const va = a.value ?? a.min ?? a.max;
+  const vb = b.value ?? b.min ?? b.max;
+  if (va === undefined || vb === undefined) return false;
+  return Math.abs(va - vb) < 1e-9;
 }
 
 function sameUnitFamily(a: Quantity, b: Quantity): boolean {

@@ -7,6 +7,10 @@ import { compareSlots, type Dimension } from './compare-slots.js';
 export interface EvidenceStance {
   stance: Stance;
   values: string[];
+  /** Dimensions on which the page differs from this source (empty for a source that denies the claim outright). */
+  conflicts: Dimension[];
+  /** Dimensions on which the page and this source state the same value. */
+  agrees: Dimension[];
 }
 
 function flip(s: Stance): Stance {
@@ -26,15 +30,33 @@ export function evidenceStance(f: SentenceFeatures, claim: CompiledClaim, ev: Co
     if (ev.slots.actors !== undefined || ev.slots.targets !== undefined) ownDims.add('roles');
     if (ev.slots.negated !== undefined) ownDims.add('negation');
   }
-  if (own !== undefined && own.conflict.size > 0) return { stance: 'contradicts', values: own.values };
+  if (own !== undefined && own.conflict.size > 0) return { stance: 'contradicts', values: own.values, conflicts: [...own.conflict], agrees: [] };
   const vsClaim = compareSlots(f, claim.slots);
   const claimConflicts = [...vsClaim.conflict].filter((d) => !ownDims.has(d));
+  const agrees = [...(own?.agree ?? []), ...[...vsClaim.agree].filter((d) => !ownDims.has(d))];
   let base: Stance = ev.stance;
   // A source that differs from the claim only on dimensions where it states its own values agrees
   // with a page that is silent on, or matches, those values.
-  if (ev.stance === 'contradicts' && ownDims.size > 0) base = 'supports';
+  // Only dimensions where the source's value really differs from the claim's explain its disagreement;
+  // a source that denies the claim outright ("IS-held Derna") keeps contradicting.
+  if (ev.stance === 'contradicts' && [...ownDims].some((d) => differsFromClaim(d, ev, claim))) base = 'supports';
   if (claimConflicts.length > 0) {
-    return base === 'supports' ? { stance: 'contradicts', values: vsClaim.values } : { stance: 'supports', values: [] };
+    return base === 'supports'
+      ? { stance: 'contradicts', values: vsClaim.values, conflicts: claimConflicts, agrees: [] }
+      : { stance: 'supports', values: [], conflicts: [], agrees: claimConflicts };
   }
-  return { stance: base, values: [] };
+  return base === 'supports' ? { stance: base, values: [], conflicts: [], agrees } : { stance: base, values: [], conflicts: [], agrees: [] };
+}
+
+function differsFromClaim(d: Dimension, ev: CompiledEvidence, claim: CompiledClaim): boolean {
+  const own = ev.slots;
+  if (own === undefined) return false;
+  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+  switch (d) {
+    case 'quantities': return !same(own.quantities, claim.slots.quantities);
+    case 'date': return !same(own.date, claim.slots.date);
+    case 'roles': return (own.actors !== undefined && !same(own.actors, claim.slots.actors))
+      || (own.targets !== undefined && !same(own.targets, claim.slots.targets));
+    case 'negation': return own.negated !== undefined && own.negated !== claim.slots.negated;
+  }
 }

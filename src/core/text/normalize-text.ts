@@ -7,6 +7,11 @@ const QUOTES: Record<string, string> = {
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const QUOTE_CHARS = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u02BB`\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const COMBINING = /\p{M}/gu;
+/**
+ * Any character that NFKC, diacritic stripping or Arabic folding might change: everything but ASCII and the
+ * curly quotes and dashes of ordinary news text (which have no decomposition and are handled below).
+ */
+const NEEDS_UNICODE_FOLDING = /[^\x00-\x7F\u2018\u2019\u201C\u201D\u2013\u2014]/;
 /** Arabic diacritics (harakat), tatweel. */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
@@ -30,7 +35,8 @@ export function stripDiacritics(s: string): string {
  * use it for keys, never for offsets.
  */
 export function normalizeText(s: string): string {
-  return foldArabic(stripDiacritics(s.normalize('NFKC')))
+  // Unicode normalisation, diacritics and Arabic folding leave plain text unchanged: skip them for it.
+  return (NEEDS_UNICODE_FOLDING.test(s) ? foldArabic(stripDiacritics(s.normalize('NFKC'))) : s)
     .replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c)
     .replace(DASHES, '-')
     .toLowerCase()

@@ -1,4 +1,5 @@
 // A light English stemmer: irregular verb forms and common suffixes, applied alike to lexicon and page words.
+import { WordMemo } from './word-memo.js';
 
 const IRREGULAR: Record<string, string> = {
   slain: 'slay', slew: 'slay', fled: 'flee', took: 'take', taken: 'take', lost: 'lose', held: 'hold',
@@ -32,10 +33,14 @@ const IRREGULAR: Record<string, string> = {
 
 const KEEP = new Set(['this', 'his', 'its', 'was', 'has', 'us', 'bus', 'gas', 'news', 'less', 'across', 'sirte', 'derna', 'process', 'isis', 'analysis', 'crisis', 'series', 'species', 'chaos', 'status', 'thus', 'always']);
 
+const stems = new WordMemo<string>();
+
 export function stemWord(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
   const s = stemCore(word.toLowerCase());
   // "create"/"created"/"creating" all end as "creat": drop a final silent e.
-  return s.length > 3 && s.endsWith('e') && !s.endsWith('ee') ? s.slice(0, -1) : s;
+  return stems.set(word, s.length > 3 && s.endsWith('e') && !s.endsWith('ee') ? s.slice(0, -1) : s);
 }
 
 function stemCore(w: string): string {

@@ -1,5 +1,6 @@
 // Word tokens with offsets into the original text, plus their normalised and case forms.
 import { foldArabic, stripDiacritics } from './normalize-text.js';
+import { WordMemo } from './word-memo.js';
 
 export interface Token {
   /** The token as written. */
@@ -20,24 +21,41 @@ export interface Token {
 const WORD = /(?:(?:[Aa][lLdDrRsSzZnNtT]|[Ee][lL]|[Aa]sh|[Aa]th|[Aa]dh)[\-\u2010\u2011](?=\p{L}{2}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['\u2019\u02BC]|[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 const CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u;
 
+/** What a token's surface alone determines (everything but its offsets). */
+interface WordForm {
+  norm: string;
+  isCapital: boolean;
+  isAcronym: boolean;
+  isNumber: boolean;
+}
+
+const forms = new WordMemo<WordForm>();
+
+function wordForm(surface: string): WordForm {
+  const known = forms.get(surface);
+  if (known !== undefined) return known;
+  let norm = foldArabic(stripDiacritics(surface.normalize('NFKC')))
+    .toLowerCase()
+    .replace(/[\u2019\u02BC]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-');
+  if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+  else if (norm.endsWith("'")) norm = norm.slice(0, -1);
+  const first = surface.charAt(0);
+  const isCapital = CASELESS.test(first) || (first !== first.toLowerCase() && first === first.toUpperCase());
+  const letters = surface.replace(/['\u2019]s$/, '');
+  const isAcronym = letters.length >= 2 && letters.length <= 5 && /^\p{Lu}+$/u.test(letters);
+  return forms.set(surface, { norm, isCapital, isAcronym, isNumber: /^\p{N}/u.test(surface) });
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const surface = m[0];
-    let norm = foldArabic(stripDiacritics(surface.normalize('NFKC')))
-      .toLowerCase()
-      .replace(/[\u2019\u02BC]/g, "'")
-      .replace(/[\u2010\u2011]/g, '-');
-    if (norm.endsWith("'s")) norm = norm.slice(0, -2);
-    else if (norm.endsWith("'")) norm = norm.slice(0, -1);
-    const first = surface.charAt(0);
-    const isCapital = CASELESS.test(first) || (first !== first.toLowerCase() && first === first.toUpperCase());
-    const letters = surface.replace(/['\u2019]s$/, '');
-    const isAcronym = letters.length >= 2 && letters.length <= 5 && /^\p{Lu}+$/u.test(letters);
+    const f = wordForm(surface);
     out.push({
-      surface, start: m.index + offset, end: m.index + surface.length + offset, norm, isCapital, isAcronym,
-      isNumber: /^\p{N}/u.test(surface),
+      surface, start: m.index + offset, end: m.index + surface.length + offset, norm: f.norm, isCapital: f.isCapital,
+      isAcronym: f.isAcronym, isNumber: f.isNumber,
     });
   }
   return out;

@@ -1,0 +1,419 @@
+// One page run of the content script: ask for settings, extract the visible text in idle-time
+// slices, send it to the background, paint the result, then watch for new content.
+// Every listener and observer takes the run's AbortSignal; stop() removes every mark.
+import type { AnnotateResult } from '../core/annotation-types.js';
+import { createTextExtractor, isHiddenByStyle, type ExtractedText } from '../dom/extract-text.js';
+import type { BackgroundToContent, HighlightStyle } from '../shared/messages.js';
+import { createBadgeFactory } from './badge.js';
+import type { ContentApi } from './content-api.js';
+import { MarkLayer, type PlannedMark } from './mark-layer.js';
+import { readPageMetadata } from './page-metadata.js';
+import { createWindowScheduler, nextIdle, type Scheduler } from './scheduler.js';
+
+export type RunState = 'running' | 'done' | 'not-about' | 'off' | 'error';
+
+export interface PageRunOptions {
+  api: ContentApi;
+  doc?: Document;
+  scheduler?: Scheduler;
+  /** Hidden check for extraction; defaults to computed style where the DOM has it. */
+  isHidden?: (el: Element) => boolean;
+  /** Longest synchronous slice of work, ms. */
+  sliceMs?: number;
+  /** Quiet time after the last page mutation before re-reading, ms. */
+  settleMs?: number;
+}
+
+export interface PageRun {
+  stop(): void;
+  /** Resolves when the current pass (first run or re-run) has finished; for tests. */
+  idle(): Promise<void>;
+  readonly stats: RunStats;
+}
+
+/** Main-thread accounting of this script's own work (read by the bench through performance entries). */
+export interface RunStats {
+  busyMs: number;
+  longestSliceMs: number;
+  passes: number;
+  lastText: string;
+}
+
+const SLICE_MS = 8;
+const MAX_PAGE_CHARS = 1_000_000;
+const SETTLE_MS = 400;
+const MIN_RERUN_GAP_MS = 1000;
+const MAX_RERUN_GAP_MS = 30_000;
+const OWN_PREFIX = 'CORROBORATE-';
+
+export function startPageRun(options: PageRunOptions): PageRun {
+  const doc = options.doc ?? document;
+  const view = doc.defaultView as Window & typeof globalThis;
+  const api = options.api;
+  const scheduler = options.scheduler ?? createWindowScheduler(view);
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  const settleMs = options.settleMs ?? SETTLE_MS;
+  const isHidden = options.isHidden ?? isHiddenByStyle;
+  const html = doc.documentElement;
+
+  // Captured now: a page that later overrides attachShadow cannot reach our shadow roots.
+  const nativeAttachShadow = view.Element.prototype.attachShadow;
+  const attachShadow = (el: Element, init: ShadowRootInit) => nativeAttachShadow.call(el, init);
+
+  const controller = new AbortController();
+  const { signal } = controller;
+  const stats: RunStats = { busyMs: 0, longestSliceMs: 0, passes: 0, lastText: '' };
+
+  let active = false;
+  let style: HighlightStyle = 'underline';
+  let lastUrl = view.location.href;
+  let lastText: string | null = null;
+  let lastExtracted: ExtractedText | null = null;
+  let lastResult: AnnotateResult | null = null;
+  let pass: Promise<void> = Promise.resolve();
+  let passRunning = false;
+  let rerunWanted = false;
+  let cancelRerun: (() => void) | null = null;
+  let rerunGap = MIN_RERUN_GAP_MS;
+  let lastPassEnd = -Infinity;
+  let observer: MutationObserver | null = null;
+  let observed = new WeakSet<Node>();
+
+  const layer = new MarkLayer(doc, {
+    attachShadow,
+    badges: createBadgeFactory(attachShadow),
+    onCompare: (claimId) => {
+      void api.request(claimId === undefined ? { type: 'openComparison' } : { type: 'openComparison', claimId });
+    },
+    signal,
+  });
+
+  /** A performance mark for the bench (first occurrence only; bounded). */
+  const marked = new Set<string>();
+  const markOnce = (name: string) => {
+    if (marked.has(name)) return;
+    marked.add(name);
+    try {
+      view.performance?.mark?.(name);
+    } catch (error) {
+      void error;
+    }
+  };
+
+  const setState = (state: RunState) => {
+    html.setAttribute('data-corroborate-marks', String(layer.badgeCount));
+    html.setAttribute('data-corroborate-state', state);
+  };
+
+  /** Runs a synchronous piece of work and accounts for it. */
+  const timed = <T>(name: string, fn: () => T): T => {
+    const t0 = scheduler.now();
+    try {
+      return fn();
+    } finally {
+      const ms = scheduler.now() - t0;
+      stats.busyMs += ms;
+      if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
+      try {
+        view.performance?.measure?.(`corroborate:${name}`, { start: t0, end: t0 + ms });
+      } catch (error) {
+        // Older engines lack measure(name, options); the figure is in `stats` regardless.
+        void error;
+      }
+    }
+  };
+
+  /** Our own DOM writes, with the observer's records of them thrown away. */
+  const mutateOwn = (fn: () => void) => {
+    const pending = observer?.takeRecords() ?? [];
+    if (pending.length > 0) onMutations(pending);
+    try {
+      fn();
+    } finally {
+      observer?.takeRecords();
+    }
+  };
+
+  const stopQuietly = () => {
+    if (signal.aborted) return;
+    cancelRerun?.();
+    observer?.disconnect();
+    mutateOwn(() => layer.clear());
+    controller.abort();
+    setState('off');
+  };
+
+  const clearMarks = () => mutateOwn(() => layer.clear());
+
+  const extract = async (): Promise<ExtractedText> => {
+    const body = doc.body;
+    if (!body) return { text: '', segments: [], truncated: false, frames: [] };
+    // At most 1,000,000 characters (some 160,000 words) are read and sent: the message is
+    // serialised on the page's main thread, and a bigger one becomes a long task by itself.
+    const extractor = createTextExtractor(body, { isHidden, includeFrames: true, maxChars: MAX_PAGE_CHARS });
+    for (;;) {
+      const done = timed('extract', () => {
+        const t0 = scheduler.now();
+        return extractor.step(() => scheduler.now() - t0 > sliceMs);
+      });
+      if (done) return extractor.result();
+      await nextIdle(scheduler, signal);
+    }
+  };
+
+  const paint = async (extracted: ExtractedText, result: AnnotateResult): Promise<number> => {
+    // Plan (offsets to live Ranges) in budgeted slices too: a sentence may span thousands of
+    // nodes. No badge is inserted before every Range exists (see MarkLayer.plan).
+    const planned: PlannedMark[] = [];
+    let changed = 0;
+    let a = 0;
+    const annotations = result.annotations;
+    while (a < annotations.length) {
+      timed('plan', () => {
+        const t0 = scheduler.now();
+        while (a < annotations.length && scheduler.now() - t0 <= sliceMs) {
+          const one = layer.plan(extracted, annotations.slice(a, a + 1));
+          planned.push(...one.planned);
+          changed += one.stale;
+          a++;
+        }
+      });
+      if (a < annotations.length) await nextIdle(scheduler, signal);
+    }
+    let i = 0;
+    while (i < planned.length) {
+      timed('paint', () => {
+        const t0 = scheduler.now();
+        mutateOwn(() => {
+          while (i < planned.length && scheduler.now() - t0 <= sliceMs) {
+            if (!layer.paint(planned[i] as PlannedMark)) changed++;
+            i++;
+          }
+          layer.commit();
+        });
+      });
+      if (i < planned.length) await nextIdle(scheduler, signal);
+    }
+    return changed;
+  };
+
+  /** One full pass: extract, ask, paint. */
+  const runPass = async (): Promise<void> => {
+    stats.passes++;
+    setState('running');
+    const url = view.location.href;
+    if (url !== lastUrl) {
+      // SPA navigation: a new article in the same document.
+      lastUrl = url;
+      lastText = null;
+      lastResult = null;
+      clearMarks();
+    }
+    const extracted = await extract();
+    if (signal.aborted) return;
+    if (extracted.text === lastText && lastResult && lastExtracted) {
+      // Same words: keep what is painted unless the page took our marks or nodes away.
+      if (layer.isIntact()) {
+        setState(lastResult.about ? 'done' : 'not-about');
+        return;
+      }
+      clearMarks();
+      lastExtracted = extracted;
+      const stale = await paint(extracted, lastResult);
+      if (stale > 0) rerunWanted = true;
+      setState('done');
+      return;
+    }
+    lastText = extracted.text;
+    stats.lastText = extracted.text;
+    lastExtracted = extracted;
+    const meta = timed('metadata', () => readPageMetadata(doc));
+    if (!api.isAlive()) return stopQuietly();
+    const reply = await api.request({ type: 'annotatePage', page: { url, text: extracted.text, ...meta } });
+    if (signal.aborted) return;
+    if (!reply.ok) {
+      if (!api.isAlive()) return stopQuietly();
+      console.warn('[corroborate] the background could not annotate this page:', reply.error);
+      setState('error');
+      return;
+    }
+    if (!active) return;
+    lastResult = reply.value;
+    clearMarks();
+    markOnce('corroborate:answered');
+    if (!reply.value.about || reply.value.annotations.length === 0) {
+      setState(reply.value.about ? 'done' : 'not-about');
+      return;
+    }
+    layer.setStyle(style);
+    const stale = await paint(extracted, reply.value);
+    if (signal.aborted) return;
+    // Some sentences changed between extraction and painting: read again later (bounded).
+    if (stale > 0) rerunWanted = true;
+    markOnce('corroborate:painted');
+    setState('done');
+  };
+
+  /** Serialises passes: never two at once, and one more pass at most queued behind. */
+  const schedulePass = (): Promise<void> => {
+    if (passRunning) {
+      rerunWanted = true;
+      return pass;
+    }
+    passRunning = true;
+    pass = (async () => {
+      try {
+        rerunWanted = false;
+        await runPass();
+      } catch (error) {
+        if (signal.aborted) return;
+        console.error('[corroborate] page run failed:', error);
+        setState('error');
+      } finally {
+        passRunning = false;
+        lastPassEnd = scheduler.now();
+        if (rerunWanted && !signal.aborted && active) scheduleRerun();
+        connectObserver();
+      }
+    })();
+    return pass;
+  };
+
+  /** After page mutations settle (or at the latest after the back-off gap), re-read in idle time. */
+  const scheduleRerun = () => {
+    if (cancelRerun || signal.aborted || !active) return;
+    const sinceLast = scheduler.now() - lastPassEnd;
+    const wait = Math.max(settleMs, rerunGap - sinceLast);
+    cancelRerun = scheduler.later(() => {
+      cancelRerun = scheduler.idle(() => {
+        cancelRerun = null;
+        // A page that never stops changing gets re-read less and less often.
+        rerunGap = Math.min(MAX_RERUN_GAP_MS, rerunGap * 2);
+        void schedulePass();
+      }, 2000);
+    }, wait);
+  };
+
+  // Our UI lives in closed shadow roots the observer never sees, so a record is ours only when
+  // its target is one of our hosts or it adds/removes nothing but our hosts. No ancestor walk:
+  // on a 10,000-deep page that would cost 10,000 steps per record.
+  const isOwnNode = (node: Node): boolean => node.nodeType === 1 && (node as Element).tagName.startsWith(OWN_PREFIX);
+
+  // Collect only: no DOM reads beyond node identity, no work.
+  const onMutations = (records: MutationRecord[]) => {
+    if (signal.aborted || !active) return;
+    let relevant = false;
+    for (const record of records) {
+      if (record.type === 'attributes') continue;
+      if (isOwnNode(record.target)) continue;
+      let own = record.addedNodes.length + record.removedNodes.length > 0;
+      for (let k = 0; own && k < record.addedNodes.length; k++) own = isOwnNode(record.addedNodes[k] as Node);
+      for (let k = 0; own && k < record.removedNodes.length; k++) own = isOwnNode(record.removedNodes[k] as Node);
+      if (record.type === 'childList' && own) continue;
+      relevant = true;
+      break;
+    }
+    if (relevant) scheduleRerun();
+  };
+
+  const connectObserver = () => {
+    if (signal.aborted || !active) return;
+    if (!observer) {
+      observer = new view.MutationObserver(onMutations);
+      signal.addEventListener('abort', () => observer?.disconnect(), { once: true });
+    }
+    const mo = observer;
+    const targets: Node[] = [];
+    if (doc.body) targets.push(doc.body);
+    for (const frame of lastExtracted?.frames ?? []) if (frame.body) targets.push(frame.body);
+    for (const target of targets) {
+      if (observed.has(target)) continue;
+      observed.add(target);
+      mo.observe(target, { childList: true, subtree: true, characterData: true });
+    }
+  };
+
+  const applySettings = (nextActive: boolean, nextStyle: HighlightStyle) => {
+    const wasActive = active;
+    active = nextActive;
+    if (nextStyle !== style) {
+      style = nextStyle;
+      mutateOwn(() => layer.setStyle(style));
+    }
+    if (!active) {
+      cancelRerun?.();
+      cancelRerun = null;
+      observer?.disconnect();
+      observer = null;
+      observed = new WeakSet();
+      clearMarks();
+      lastText = null;
+      setState('off');
+      return;
+    }
+    if (!wasActive) {
+      lastText = null;
+      void schedulePass();
+    }
+  };
+
+  const onMessage = (message: BackgroundToContent) => {
+    if (message.type === 'settingsChanged') applySettings(message.active, message.highlightStyle);
+    else if (message.type === 'showSentence') mutateOwn(() => layer.reveal(message.start, message.end));
+  };
+
+  const onUrlMaybeChanged = () => {
+    if (view.location.href !== lastUrl && active) scheduleRerun();
+  };
+
+  const start = async () => {
+    setState('running');
+    api.onMessage(onMessage, signal);
+    view.addEventListener('popstate', onUrlMaybeChanged, { signal });
+    view.addEventListener('hashchange', onUrlMaybeChanged, { signal });
+    const navigation = (view as Window & { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('currententrychange', onUrlMaybeChanged, { signal });
+    view.addEventListener('pageshow', (event) => {
+      if (!(event as PageTransitionEvent).persisted) return;
+      // Back from the bfcache: the extension may have been updated or turned off meanwhile.
+      if (!api.isAlive()) return stopQuietly();
+      void refreshSettings();
+    }, { signal });
+    view.addEventListener('pagehide', () => {
+      cancelRerun?.();
+      cancelRerun = null;
+    }, { signal });
+    await refreshSettings();
+  };
+
+  const refreshSettings = async () => {
+    if (!api.isAlive()) return stopQuietly();
+    const reply = await api.request({ type: 'getPageSettings', url: view.location.href });
+    if (signal.aborted) return;
+    if (!reply.ok) {
+      if (!api.isAlive()) return stopQuietly();
+      console.warn('[corroborate] no settings from the background:', reply.error);
+      setState('error');
+      return;
+    }
+    applySettings(reply.value.active, reply.value.highlightStyle);
+  };
+
+  pass = start().catch((error: unknown) => {
+    if (signal.aborted) return;
+    console.error('[corroborate] content script failed to start:', error);
+    setState('error');
+  });
+
+  return {
+    stop: stopQuietly,
+    async idle() {
+      // Wait until no pass is running or queued.
+      for (let i = 0; i < 100; i++) {
+        await pass;
+        if (!passRunning) return;
+      }
+    },
+    stats,
+  };
+}

@@ -1,0 +1,188 @@
+// The content script's page run over happy-dom with a fake background: badges after the right
+// words, the page's text unchanged, settings off removes every mark and on restores them,
+// new content is picked up, its own mutations are ignored, a dead extension context stops it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Window } from 'happy-dom';
+import type { AnnotateResult, Annotation } from '../../../src/core/annotation-types.js';
+import type { ContentApi } from '../../../src/content/content-api.js';
+import { startPageRun } from '../../../src/content/page-run.js';
+import type { Scheduler } from '../../../src/content/scheduler.js';
+import type { BackgroundToContent, ContentToBackground, PageText } from '../../../src/shared/messages.js';
+
+const SENTENCE = 'The Shura Council forced IS out of Derna.';
+
+function annotationFor(text: string, sentence: string, verdict: Annotation['verdict'] = 'contradicted'): Annotation {
+  const start = text.indexOf(sentence);
+  return {
+    text: sentence, start, end: start + sentence.length, verdict,
+    claims: [{ id: 'claim-a', statement: 'MSC expelled IS from Derna', score: 0.9, evidence: [{
+      source: { id: 's1', outlet: 'Outlet <b>One</b>', title: 't', published: '2016-04-20', file: '001.txt' },
+      quote: 'ISIS "have all left Derna".', stance: 'contradicts', speaker: 'a spokesman', independenceGroup: 'g1', values: ['June 2015'],
+    }] }],
+    counts: { sources: 2, independent: 1, supporting: 0, contradicting: 2 },
+  };
+}
+
+interface Fake {
+  api: ContentApi;
+  sent: PageText[];
+  send(message: BackgroundToContent): void;
+  alive: boolean;
+}
+
+function fakeApi(annotate: (page: PageText) => AnnotateResult): Fake {
+  let listener: ((m: BackgroundToContent) => void) | null = null;
+  const fake: Fake = {
+    sent: [], alive: true,
+    send: (m) => listener?.(m),
+    api: {
+      async request(request) {
+        const message = request as ContentToBackground;
+        if (message.type === 'getPageSettings') return { ok: true, value: { active: true, highlightStyle: 'underline' } } as never;
+        if (message.type === 'annotatePage') {
+          fake.sent.push(message.page);
+          return { ok: true, value: annotate(message.page) } as never;
+        }
+        return { ok: true, value: null } as never;
+      },
+      onMessage(l, signal) {
+        listener = l;
+        signal.addEventListener('abort', () => { listener = null; });
+      },
+      isAlive: () => fake.alive,
+    },
+  };
+  return fake;
+}
+
+function setup(html: string) {
+  const window = new Window({ url: 'https://news.example/derna' });
+  const doc = window.document as unknown as Document;
+  doc.body.innerHTML = html;
+  const scheduler: Scheduler = {
+    now: () => performance.now(),
+    idle: (cb) => { const id = setTimeout(() => cb({ timeRemaining: () => 8, didTimeout: false }), 0); return () => clearTimeout(id); },
+    later: (cb, ms) => { const id = setTimeout(cb, Math.min(ms, 20)); return () => clearTimeout(id); },
+  };
+  return { window, doc, scheduler };
+}
+
+const html = (doc: Document) => doc.documentElement;
+const waitFor = async (cond: () => boolean, ms = 2000) => {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+
+test('paints a badge after the sentence and leaves the text unchanged', async () => {
+  const { window, doc, scheduler } = setup(`<h1>Derna</h1><p>Residents said so. <a href="/x">The Shura Council</a> forced IS out of Derna. More text here.</p>`);
+  const before = doc.body.textContent;
+  const fake = fakeApi((page) => ({ about: true, sentences: 3, annotations: [annotationFor(page.text, SENTENCE)] }));
+  const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false });
+  await run.idle();
+  assert.equal(html(doc).getAttribute('data-corroborate-state'), 'done');
+  assert.equal(html(doc).getAttribute('data-corroborate-marks'), '1');
+  const badge = doc.querySelector('corroborate-badge') as HTMLElement;
+  assert.ok(badge);
+  assert.equal(badge.getAttribute('data-verdict'), 'contradicted');
+  assert.equal(badge.getAttribute('data-claims'), 'claim-a');
+  assert.equal(badge.getAttribute('tabindex'), '0');
+  assert.equal(badge.getAttribute('role'), 'button');
+  assert.equal(badge.getAttribute('aria-label'), 'Contradicted by 2 sources (1 independent)');
+  // Right after the sentence's last character.
+  assert.equal(badge.previousSibling?.textContent, ' forced IS out of Derna.');
+  assert.equal(doc.body.textContent, before);
+  assert.equal(fake.sent[0]?.text.includes('Derna\n\nResidents said so.'), true);
+  // happy-dom has no CSS.highlights: the fallback overlay host stands in, outside the body.
+  assert.ok(doc.documentElement.querySelector(':scope > corroborate-overlay'));
+  // Own mutations did not trigger another annotate request.
+  await new Promise((r) => setTimeout(r, 80));
+  assert.equal(fake.sent.length, 1);
+  run.stop();
+  assert.equal(doc.querySelector('corroborate-badge'), null);
+  assert.equal(doc.querySelector('corroborate-overlay'), null);
+  // The split text node was joined back.
+  assert.equal((doc.querySelector('p') as Element).childNodes.length, 3);
+  assert.equal(doc.body.textContent, before);
+  window.close();
+});
+
+test('settings off removes every mark, on restores them', async () => {
+  const { window, doc, scheduler } = setup(`<p>${SENTENCE} Other words.</p><p>${SENTENCE.replace('Derna', 'Derna city')}</p>`);
+  const fake = fakeApi((page) => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE, 'corroborated')] }));
+  const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false });
+  await run.idle();
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 1);
+  fake.send({ type: 'settingsChanged', active: false, highlightStyle: 'underline' });
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 0);
+  assert.equal(html(doc).getAttribute('data-corroborate-state'), 'off');
+  fake.send({ type: 'settingsChanged', active: true, highlightStyle: 'background' });
+  await run.idle();
+  await waitFor(() => html(doc).getAttribute('data-corroborate-state') === 'done');
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 1);
+  assert.equal(html(doc).getAttribute('data-corroborate-style'), 'background');
+  run.stop();
+  window.close();
+});
+
+test('new content is annotated after it settles; a page not about the topic gets nothing', async () => {
+  const { window, doc, scheduler } = setup(`<p>Weather is fine today.</p>`);
+  const fake = fakeApi((page) => page.text.includes('Derna')
+    ? { about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }
+    : { about: false, sentences: 1, annotations: [] });
+  const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false, settleMs: 10 });
+  await run.idle();
+  assert.equal(html(doc).getAttribute('data-corroborate-state'), 'not-about');
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 0);
+  const p = doc.createElement('p');
+  p.textContent = SENTENCE;
+  doc.body.appendChild(p);
+  await waitFor(() => doc.querySelectorAll('corroborate-badge').length === 1, 3000);
+  assert.equal(fake.sent.length, 2);
+  run.stop();
+  window.close();
+});
+
+test('a sentence whose text changed before painting is not painted', async () => {
+  const { window, doc, scheduler } = setup(`<p>${SENTENCE}</p>`);
+  const fake = fakeApi((page) => {
+    const a = annotationFor(page.text, SENTENCE);
+    // The page rewrites the sentence while the background is thinking.
+    ((doc.querySelector('p') as Element).firstChild as Text).data = 'The army forced IS out of Derna today.';
+    return { about: true, sentences: 1, annotations: [a] };
+  });
+  const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false });
+  await run.idle();
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 0);
+  run.stop();
+  window.close();
+});
+
+test('a dead extension context stops quietly', async () => {
+  const { window, doc, scheduler } = setup(`<p>${SENTENCE}</p>`);
+  const fake = fakeApi((page) => ({ about: true, sentences: 1, annotations: [annotationFor(page.text, SENTENCE)] }));
+  fake.alive = false;
+  const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false });
+  await run.idle();
+  assert.equal(html(doc).getAttribute('data-corroborate-state'), 'off');
+  assert.equal(fake.sent.length, 0);
+  window.close();
+});
+
+test('published date from page metadata is sent', async () => {
+  const { window, doc, scheduler } = setup(`<p>${SENTENCE}</p>`);
+  const meta = doc.createElement('meta');
+  meta.setAttribute('property', 'article:published_time');
+  meta.setAttribute('content', '2015-06-14T10:00:00Z');
+  doc.head.appendChild(meta);
+  const fake = fakeApi(() => ({ about: false, sentences: 1, annotations: [] }));
+  const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false });
+  await run.idle();
+  assert.equal(fake.sent[0]?.published, '2015-06-14');
+  assert.equal(fake.sent[0]?.url, 'https://news.example/derna');
+  run.stop();
+  window.close();
+});

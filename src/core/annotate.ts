@@ -87,7 +87,8 @@ function annotateSentence(index: MatchIndex, text: string, start: number, publis
   }
   return {
     text, start, end: start + text.length, verdict: decideVerdict(supporting.size, contradicting.size), claims,
-    counts: { sources: sources.size, independent: groups.size, supporting: supporting.size, contradicting: contradicting.size },
+    // One article that relays two outlets is still one article: independent confirmation never outnumbers the sources.
+    counts: { sources: sources.size, independent: Math.min(groups.size, sources.size), supporting: supporting.size, contradicting: contradicting.size },
   };
 }
 

@@ -66,3 +66,12 @@ test('topic gate: a topic name inside a longer capitalised run still opens it', 
   assert.equal(annotate(index, 'The DMSC said so.', {}).about, true);
   assert.equal(annotate(index, 'Reports From Dernah On Tuesday.', {}).about, true);
 });
+
+test('independent sources never outnumber the sources, on every sentence of every seed', () => {
+  for (const source of pack.sources) {
+    for (const a of annotate(index, source.text, { published: source.published }).annotations) {
+      assert.ok(a.counts.independent <= a.counts.sources, `${a.text}: ${a.counts.independent} independent of ${a.counts.sources}`);
+      assert.ok(a.counts.independent >= (a.counts.sources > 0 ? 1 : 0));
+    }
+  }
+});

@@ -28,7 +28,7 @@ export function badgeLabel(annotation: Pick<Annotation, 'verdict' | 'counts'>): 
     case 'contradicted':
       return `Contradicted by ${plural(counts.sources, 'source')} ${independent}`;
     case 'disputed':
-      return `Disputed: ${plural(counts.supporting, 'source')} agree, ${counts.contradicting} disagree ${independent}`;
+      return `Disputed: ${counts.supporting} ${counts.supporting === 1 ? 'source agrees' : 'sources agree'}, ${counts.contradicting} ${counts.contradicting === 1 ? 'disagrees' : 'disagree'} ${independent}`;
     case 'unverified':
       return 'Unverified: no other source speaks to this';
   }

@@ -33,6 +33,8 @@ function classifyLines(text: string, furniture: Furniture[]): Array<{ text: stri
 interface PageParts {
   outlet: string;
   title: string;
+  /** False when the source text has no headline of its own: the page then shows none. */
+  showHeadline?: boolean;
   standfirst?: string;
   byline?: string;
   published?: string;
@@ -79,7 +81,7 @@ ${p.canonical ? `<link rel="canonical" href="${escapeHtml(p.canonical)}">` : ''}
 <div class="wrap">
 <main>
 <article>
-<h1>${escapeHtml(p.title)}</h1>
+${p.showHeadline === false ? '' : `<h1>${escapeHtml(p.title)}</h1>`}
 ${p.standfirst ? `<p class="standfirst">${escapeHtml(p.standfirst)}</p>` : ''}
 <div class="meta">${p.byline ? `By ${escapeHtml(p.byline)} · ` : ''}${date}</div>
 ${p.body}
@@ -117,7 +119,9 @@ export function renderSourcePage(source: SourceRecord, outletName: string, other
     : `<section class="comments"><h2>Comments</h2><div class="comment">Comments are closed for this article.</div></section>`;
   return layout({
     outlet: outletName,
-    title: source.title,
+    // A headline we supplied for a source that has none is not shown as if the outlet had written it.
+    title: source.title.replace(/\s*\([^)]*headline[^)]*\)\s*$/, ''),
+    showHeadline: source.titleSupplied !== true,
     byline: source.author,
     published: source.published.length === 10 ? source.published : undefined,
     canonical: source.url,

@@ -74,10 +74,29 @@ export function isOwnElement(el: Element): boolean {
   return el.localName.startsWith('corroborate-');
 }
 
+/**
+ * Page furniture around an article: site navigation, sidebars of related links, footers, reader
+ * comments, share bars. Their lines (often other articles' headlines) are not what the reader is
+ * reading, and badging them would mark sentences no article states.
+ */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search']);
+const FURNITURE_NAME = /(?:^|[\s_-])(?:comments?|comment-list|related|sidebar|share|social|newsletter|breadcrumbs?|most-read|trending)(?:[\s_-]|$)/i;
+
+export function isPageFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && FURNITURE_ROLES.has(role)) return true;
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  return (id !== null && FURNITURE_NAME.test(id)) || (cls !== null && FURNITURE_NAME.test(cls));
+}
+
 /** Attribute-level reasons to skip an element and everything inside it. */
 export function isSkippedByMarkup(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag)) return true;
+  if (isPageFurniture(el)) return true;
   if (isOwnElement(el)) return true;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;

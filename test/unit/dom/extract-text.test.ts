@@ -149,3 +149,15 @@ test('property: random trees map back exactly and collapse whitespace like CSS',
     assert.equal(x.text.replace(/\s+/g, ''), (clone.textContent ?? '').replace(/\s+/g, ''), pieces.join('|'));
   }), { numRuns: 500 });
 });
+
+test('page furniture around the article is not read: navigation, sidebars, footers, comments', () => {
+  const d = dom(`<header><nav><a href="/">World</a> <a href="/me">Middle East</a></nav></header>
+    <main><article><h1>Derna fighting</h1><p>Fighters left the city.</p></article>
+    <section class="comments"><p>IS killed nobody, says a reader.</p></section></main>
+    <aside><h2>Related</h2><ul><li>Islamic State driven out of Derna</li></ul></aside>
+    <div role="complementary">Most read: Derna retreat</div>
+    <footer>© Demo news</footer>`);
+  const x = extractText(d.body);
+  assert.equal(x.text.trim(), 'Derna fighting\n\nFighters left the city.');
+  assertMapExact(x);
+});

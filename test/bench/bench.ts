@@ -35,9 +35,10 @@ function stats(xs: readonly number[]): { median: number; p95: number; max: numbe
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
 const fix = (x: number, d = 2): string => x.toFixed(d);
 const clip = (s: string, n = 90): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
-const verdictOf = (ok: boolean): string => (ok ? 'MET' : 'NOT MET');
+const verdictOf = (ok: boolean | undefined): string => (ok === undefined ? 'INFO' : ok ? 'MET' : 'NOT MET');
 
-interface Target { name: string; value: string; ok: boolean }
+/** `ok` undefined: a figure the issue asks to report, with no target. */
+interface Target { name: string; value: string; ok: boolean | undefined }
 const targets: Target[] = [];
 
 const dataDir = new URL('../../data', import.meta.url).pathname;
@@ -164,8 +165,8 @@ function plantedAccuracy(r: AnnotateResult, planted: ReadonlyMap<number, string>
   return n === 0 ? 1 : ok / n;
 }
 
-/** The same index, with retrieval done by MiniSearch over the views' texts (then the same scoring). */
-function withMiniSearch(idx: MatchIndex): { index: MatchIndex; buildMs: number; search: (text: string) => unknown } {
+/** The same index, with retrieval done by MiniSearch over the views' texts (then the same scoring); `searchMs` adds up search time. */
+function withMiniSearch(idx: MatchIndex): { index: MatchIndex; buildMs: number; searchMs: () => number } {
   const t0 = performance.now();
   const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [] });
   const docs: Array<{ id: number; text: string }> = [];
@@ -174,15 +175,18 @@ function withMiniSearch(idx: MatchIndex): { index: MatchIndex; buildMs: number; 
   });
   mini.addAll(docs);
   const buildMs = ms(t0);
-  const search = (text: string): ReturnType<typeof mini.search> => mini.search(text, { fuzzy: 0.2, prefix: true }).slice(0, 30);
+  let searchMs = 0;
   return {
     buildMs,
-    search,
+    searchMs: () => searchMs,
     index: {
       ...idx,
       retriever: (ix, keys, text) => {
         const ids = keys.map((k) => ix.featureIds.get(k)).filter((x): x is number => x !== undefined);
-        return search(text).map((hit): Candidate => {
+        const s0 = performance.now();
+        const hits = mini.search(text, { fuzzy: 0.2, prefix: true }).slice(0, 30);
+        searchMs += ms(s0);
+        return hits.map((hit): Candidate => {
           const view = hit.id as number;
           const vf = ix.viewFeatures[view] as Int32Array;
           const features = ids.filter((id) => hasFeature(vf, id));
@@ -193,19 +197,17 @@ function withMiniSearch(idx: MatchIndex): { index: MatchIndex; buildMs: number; 
   };
 }
 
-/** Retrieval alone, per sentence: the inverted index against MiniSearch, on the first `limit` sentences of a page. */
-function retrievalRatio(idx: MatchIndex, text: string, limit: number): { oursUs: number; miniUs: number; miniBuildMs: number } {
-  const sentences = segmentSentences(text).slice(0, limit);
+/** Retrieval alone with the inverted index, µs per sentence, on the given sentences. */
+function retrievalUs(idx: MatchIndex, text: string): number {
+  const sentences = segmentSentences(text);
   const feats = sentences.map((s) => extractFeatures(s.text, s.start, idx.lex, undefined));
-  const mini = withMiniSearch(idx);
-  let t0 = performance.now();
-  for (let i = 0; i < sentences.length; i++) retrieve(idx, feats[i]!.keys, sentences[i]!.text);
-  const ours = ms(t0);
-  t0 = performance.now();
-  for (const s of sentences) mini.search(s.text);
-  const theirs = ms(t0);
-  return { oursUs: (ours / sentences.length) * 1000, miniUs: (theirs / sentences.length) * 1000, miniBuildMs: mini.buildMs };
+  const t0 = performance.now();
+  for (let r = 0; r < 5; r++) for (let i = 0; i < sentences.length; i++) retrieve(idx, feats[i]!.keys, sentences[i]!.text);
+  return (ms(t0) / 5 / sentences.length) * 1000;
 }
+
+/** MiniSearch's fuzzy search is slow on big packs: it is compared on the first sentences of the page only. */
+const MINI_SENTENCES: Record<number, number> = { 1000: 300, 10_000: 40 };
 
 console.log(`\n(b) scale: synthetic packs against a ${PAGE_SENTENCES.toLocaleString('en')}-sentence page (heap after a full GC)`);
 console.log(`  ${pad('claims', 7)} ${pad('views', 7)} ${pad('features', 8)} ${pad('build s', 8)} ${pad('JSON MB', 8)} ${pad('load s', 7)} ${pad('index MB', 9)} ${pad('annotate s', 11)} ${pad('µs/sent', 8)} ${pad('peak +MB', 9)} ${pad('marks', 6)} ${pad('planted ok', 10)}`);
@@ -242,12 +244,12 @@ for (const n of sizes) {
   const acc = plantedAccuracy(r, page.planted);
   scaleRows.push({ n, buildS, loadS, indexMb, annotateS, usPerSentence, sentences: r.sentences });
   console.log(`  ${pad(n.toLocaleString('en'), 7)} ${pad(idx.viewClaim.length, 7)} ${pad(idx.featureIds.size, 8)} ${pad(fix(buildS), 8)} ${pad(fix(jsonMb, 1), 8)} ${pad(fix(loadS), 7)} ${pad(fix(indexMb, 0), 9)} ${pad(fix(annotateS), 11)} ${pad(fix(usPerSentence, 0), 8)} ${pad(fix(Math.max(0, peak - heapBefore), 0), 9)} ${pad(r.annotations.length, 6)} ${pad(fix(acc, 3), 10)}`);
-  // (c) on this pack: retrieval alone, then whole annotation, on the first 1,000 sentences of the same page.
-  if (n <= 10_000) {
-    const LIMIT = 1000;
-    const rr = retrievalRatio(idx, page.text, LIMIT);
-    const cut = segmentSentences(page.text)[LIMIT]?.start ?? page.text.length;
+  // (c) on this pack: the same sentences annotated with each retriever (MiniSearch's search time kept apart).
+  const limit = MINI_SENTENCES[n];
+  if (limit !== undefined) {
+    const cut = segmentSentences(page.text)[limit]?.start ?? page.text.length;
     const head = page.text.slice(0, cut);
+    const oursUs = retrievalUs(idx, head);
     const mini = withMiniSearch(idx);
     t0 = performance.now();
     const a = annotate(idx, head, { published: '2016-04-22' });
@@ -255,8 +257,9 @@ for (const n of sizes) {
     t0 = performance.now();
     const b = annotate(mini.index, head, { published: '2016-04-22' });
     const tMini = ms(t0);
+    const miniUs = (mini.searchMs() / a.sentences) * 1000;
     const same = a.annotations.filter((x) => b.annotations.some((y) => y.start === x.start && y.claims[0]?.id === x.claims[0]?.id)).length;
-    miniRows.push(`  ${pad(n.toLocaleString('en'), 7)} ${pad(fix(rr.oursUs, 1), 12)} ${pad(fix(rr.miniUs, 0), 12)} ${pad(fix(rr.miniUs / rr.oursUs, 0) + 'x', 7)} ${pad(fix(tOurs, 0), 10)} ${pad(fix(tMini, 0), 10)} ${pad(fix(tMini / tOurs, 1) + 'x', 7)} ${pad(fix(plantedAccuracy(a, page.planted, cut), 3), 9)} ${pad(fix(plantedAccuracy(b, page.planted, cut), 3), 9)} ${pad(`${same}/${a.annotations.length}`, 11)}`);
+    miniRows.push(`  ${pad(n.toLocaleString('en'), 7)} ${pad(a.sentences, 6)} ${pad(fix(oursUs, 1), 12)} ${pad(fix(miniUs, 0), 13)} ${pad(fix(miniUs / oursUs, 0) + 'x', 7)} ${pad(fix(tOurs, 0), 10)} ${pad(fix(tMini, 0), 10)} ${pad(fix(tMini / tOurs, 1) + 'x', 7)} ${pad(fix(plantedAccuracy(a, page.planted, cut), 3), 9)} ${pad(fix(plantedAccuracy(b, page.planted, cut), 3), 9)} ${pad(`${same}/${a.annotations.length}`, 10)} ${pad(fix(mini.buildMs, 0), 9)}`);
   }
   if (n === sizes[sizes.length - 1]) {
     // The costliest sentences of the big page against the biggest pack: one timed run each, on the first 2,000.
@@ -288,17 +291,17 @@ console.log(`  dev set, real pack      inverted index: P=${fix(ours.precision, 3
 let tSeedsOurs = 0, tSeedsMini = 0;
 for (const s of seeds) {
   t0 = performance.now();
-  for (let i = 0; i < 10; i++) annotate(index, s.text, { published: s.published });
-  tSeedsOurs += ms(t0) / 10;
+  for (let i = 0; i < 3; i++) annotate(index, s.text, { published: s.published });
+  tSeedsOurs += ms(t0) / 3;
   t0 = performance.now();
-  for (let i = 0; i < 10; i++) annotate(mini.index, s.text, { published: s.published });
-  tSeedsMini += ms(t0) / 10;
+  for (let i = 0; i < 3; i++) annotate(mini.index, s.text, { published: s.published });
+  tSeedsMini += ms(t0) / 3;
 }
 console.log(`  seed articles, real pack: annotate ${fix(tSeedsOurs / seeds.length)} ms vs ${fix(tSeedsMini / seeds.length)} ms per article with MiniSearch (x${fix(tSeedsMini / tSeedsOurs, 1)})`);
-console.log('  synthetic packs, first 1,000 sentences of the same page:');
-console.log(`  ${pad('claims', 7)} ${pad('retrieve µs', 12)} ${pad('MiniSearch µs', 12)} ${pad('ratio', 7)} ${pad('annot. ms', 10)} ${pad('w/ Mini ms', 10)} ${pad('ratio', 7)} ${pad('acc ours', 9)} ${pad('acc Mini', 9)} ${pad('same top', 11)}`);
+console.log('  synthetic packs, first sentences of the same page (acc: planted sentences given their own claim; the 100k pack is not compared):');
+console.log(`  ${pad('claims', 7)} ${pad('sents', 6)} ${pad('retrieve µs', 12)} ${pad('MiniSearch µs', 13)} ${pad('ratio', 7)} ${pad('annot. ms', 10)} ${pad('w/ Mini ms', 10)} ${pad('ratio', 7)} ${pad('acc ours', 9)} ${pad('acc Mini', 9)} ${pad('same top', 10)} ${pad('Mini index ms', 9)}`);
 for (const r of miniRows) console.log(r);
-targets.push({ name: '(c) inverted index at least as accurate as MiniSearch on the dev set', value: `F-ish: P ${fix(ours.precision, 3)}/${fix(theirs.precision, 3)}, R ${fix(ours.recall, 3)}/${fix(theirs.recall, 3)}`, ok: ours.recall >= theirs.recall && ours.precision >= theirs.precision - 0.02 });
+targets.push({ name: '(c) dev set: inverted index vs MiniSearch (reported, no target)', value: `P ${fix(ours.precision, 3)} vs ${fix(theirs.precision, 3)}, R ${fix(ours.recall, 3)} vs ${fix(theirs.recall, 3)}, annotate x${fix(tSeedsMini / tSeedsOurs, 1)} slower with MiniSearch`, ok: undefined });
 
 // ---------------------------------------------------------------------------------------------------------
 const totalS = ms(benchStart) / 1000;

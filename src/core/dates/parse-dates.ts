@@ -1,4 +1,5 @@
 // Absolute and relative dates in a sentence ("10 June 2015", "June 2015", "in 2018", "last Wednesday") as day ranges.
+import { lookupTable } from '../text/lookup-table.js';
 import { dayNumber, daysInMonth, type DateRange } from './date-range.js';
 import { resolveRelativeDate, type RelativeDate } from './resolve-relative-date.js';
 
@@ -36,7 +37,7 @@ interface Rule {
   read: (m: RegExpExecArray, published: number | undefined) => { range: DateRange; relative: boolean; yearOnly?: boolean } | undefined;
 }
 
-const NUM_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3 };
+const NUM_WORDS: Record<string, number> = lookupTable({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3 });
 
 function rel(r: RelativeDate, published: number | undefined): { range: DateRange; relative: boolean } | undefined {
   return published === undefined ? undefined : { range: resolveRelativeDate(r, published), relative: true };

@@ -86,6 +86,61 @@ function tokenMatches(t: Token, key: string, folded: string): boolean {
   return t.isCapital && key.length >= 4 && tokenKey(t) === key;
 }
 
+/** Aliases sharing a first key, indexed by what their second token can match (built for long lists only). */
+interface SecondTokenIndex {
+  /** Positions in the list of one-token aliases. */
+  single: number[];
+  /** "k" + second key, "f" + second folded spelling → positions in the list. */
+  byKey: Map<string, number[]>;
+}
+
+/** Lists shorter than this are scanned whole. */
+const NARROW_FROM = 8;
+const secondIndexes = new WeakMap<readonly CompiledAlias[], SecondTokenIndex>();
+
+function secondTokenIndex(list: readonly CompiledAlias[]): SecondTokenIndex {
+  let ix = secondIndexes.get(list);
+  if (ix !== undefined) return ix;
+  ix = { single: [], byKey: new Map() };
+  const add = (k: string, i: number): void => {
+    const at = (ix as SecondTokenIndex).byKey.get(k);
+    if (at === undefined) (ix as SecondTokenIndex).byKey.set(k, [i]);
+    else if (at[at.length - 1] !== i) at.push(i);
+  };
+  list.forEach((a, i) => {
+    const key = a.keys[1];
+    if (key === undefined) (ix as SecondTokenIndex).single.push(i);
+    else {
+      add('k' + key, i);
+      if (!key.startsWith('=')) add('f' + (a.folded[1] as string), i);
+    }
+  });
+  secondIndexes.set(list, ix);
+  return ix;
+}
+
+/**
+ * The aliases of a long list that could match given the token after the first (a superset of those
+ * tokenMatches would accept for it), in list order: a pack of many "Brigade X" names then tries a few, not all.
+ */
+function narrowBySecondToken(list: readonly CompiledAlias[], next: Token | undefined): readonly CompiledAlias[] {
+  if (list.length < NARROW_FROM) return list;
+  const ix = secondTokenIndex(list);
+  const positions: number[] = [...ix.single];
+  if (next !== undefined) {
+    const ak = acronymKey(next);
+    if (ak !== undefined) positions.push(...(ix.byKey.get('k' + ak) ?? []));
+    if (!next.isNumber) {
+      positions.push(...(ix.byKey.get('k' + tokenKey(next)) ?? []));
+      positions.push(...(ix.byKey.get('f' + foldName(next.norm)) ?? []));
+    }
+  }
+  positions.sort((x, y) => x - y);
+  const out: CompiledAlias[] = [];
+  for (let i = 0; i < positions.length; i++) if (i === 0 || positions[i] !== positions[i - 1]) out.push(list[positions[i] as number] as CompiledAlias);
+  return out;
+}
+
 /** Finds entity mentions, longest alias first, non-overlapping, left to right. */
 export function findEntityMentions(tokens: readonly Token[], trie: AliasTrie): EntityMention[] {
   const out: EntityMention[] = [];
@@ -105,7 +160,10 @@ export function findEntityMentions(tokens: readonly Token[], trie: AliasTrie): E
       p++;
       continue;
     }
-    const candidates: readonly CompiledAlias[] = byName === undefined ? (byAcronym as CompiledAlias[]) : byAcronym === undefined ? byName : [...byAcronym, ...byName];
+    const next = p + 1 < idx.length ? (tokens[idx[p + 1] as number] as Token) : undefined;
+    const acronymAliases = byAcronym === undefined ? undefined : narrowBySecondToken(byAcronym, next);
+    const nameAliases = byName === undefined ? undefined : narrowBySecondToken(byName, next);
+    const candidates: readonly CompiledAlias[] = nameAliases === undefined ? (acronymAliases as CompiledAlias[]) : acronymAliases === undefined ? nameAliases : [...acronymAliases, ...nameAliases];
     let best: CompiledAlias | undefined;
     for (const alias of candidates) {
       if (best !== undefined && alias.keys.length <= best.keys.length) continue;

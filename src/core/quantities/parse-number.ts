@@ -1,12 +1,13 @@
 // Number words and numerals ("two", "seventy-five", "4,000", "2.5", "a dozen", "50km") read from tokens.
+import { lookupTable } from '../text/lookup-table.js';
 import type { Token } from '../text/tokenize.js';
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+});
+const TENS: Record<string, number> = lookupTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+const SCALES: Record<string, number> = lookupTable({ hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 });
 
 export interface ParsedNumber {
   value: number;

@@ -1,17 +1,19 @@
 // Text normalisation shared by matching: Unicode NFKC, quotes, dashes, diacritics, case, Arabic letter variants.
+import { lookupTable } from './lookup-table.js';
 
-const QUOTES: Record<string, string> = {
+const QUOTES: Record<string, string> = lookupTable({
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '\u02BB': "'", '`': "'", '\u00B4': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
-};
+});
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const QUOTE_CHARS = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u02BB`\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const COMBINING = /\p{M}/gu;
 /**
  * Any character that NFKC, diacritic stripping or Arabic folding might change: everything but ASCII and the
- * curly quotes and dashes of ordinary news text (which have no decomposition and are handled below).
+ * curly quotes, dashes and bullets of ordinary news text (no decomposition; quotes and dashes are mapped below).
+ * The no-break space is kept too: NFKC would make it a space, and the white-space collapse below does the same.
  */
-const NEEDS_UNICODE_FOLDING = /[^\x00-\x7F\u2018\u2019\u201C\u201D\u2013\u2014]/;
+const NEEDS_UNICODE_FOLDING = /[^\x00-\x7F\u00A0\u2018\u2019\u201C\u201D\u2013\u2014\u2022]/;
 /** Arabic diacritics (harakat), tatweel. */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 

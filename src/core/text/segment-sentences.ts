@@ -75,7 +75,7 @@ function shouldJoin(prev: string, next: string): boolean {
   if (/^[\p{Ll}]/u.test(n) && /[.]$/.test(p)) return true;
   if (/^[)\]}"'\u201D\u2019,;:]/u.test(n)) return true;
   if (!p.endsWith('.')) return false;
-  const lastWord = /([\p{L}.]+)\.$/u.exec(p)?.[1]?.toLowerCase() ?? '';
+  const lastWord = wordBeforeFinalDot(p).toLowerCase();
   // Single initials: "Abu B. al-Baghdadi", "J. Smith".
   if (/^\p{L}$/u.test(lastWord)) return true;
   if (ABBREVIATIONS.has(lastWord)) {
@@ -84,6 +84,38 @@ function shouldJoin(prev: string, next: string): boolean {
     return !SENTENCE_STARTERS.has(firstNext);
   }
   return false;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The run of letters and dots before the final full stop of `p` (which ends with one), as /([\p{L}.]+)\.$/u
+ * would capture it; scanned backwards, since that regex retries from every start position of a long sentence.
+ */
+function wordBeforeFinalDot(p: string): string {
+  const end = p.length - 1;
+  let j = end;
+  while (j > 0) {
+    const c = p.charCodeAt(j - 1);
+    if (c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+      j--;
+      continue;
+    }
+    if (c < 0x80) break;
+    // A non-ASCII code point ending at j - 1 (a surrogate pair counts as one).
+    let width = 1;
+    let cp = c;
+    if (c >= 0xdc00 && c <= 0xdfff && j >= 2) {
+      const hi = p.charCodeAt(j - 2);
+      if (hi >= 0xd800 && hi <= 0xdbff) {
+        cp = ((hi - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (!LETTER.test(String.fromCodePoint(cp))) break;
+    j -= width;
+  }
+  return p.slice(j, end);
 }
 
 function pushTrimmed(text: string, s: number, e: number, out: SentenceSpan[]): void {

@@ -1,7 +1,8 @@
 // A light English stemmer: irregular verb forms and common suffixes, applied alike to lexicon and page words.
+import { lookupTable } from './lookup-table.js';
 import { WordMemo } from './word-memo.js';
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = lookupTable({
   slain: 'slay', slew: 'slay', fled: 'flee', took: 'take', taken: 'take', lost: 'lose', held: 'hold',
   ran: 'run', fought: 'fight', left: 'leave', shot: 'shoot', won: 'win', drove: 'drive', driven: 'drive',
   withdrew: 'withdraw', withdrawn: 'withdraw', fell: 'fall', fallen: 'fall', swore: 'swear', sworn: 'swear',
@@ -29,7 +30,7 @@ const IRREGULAR: Record<string, string> = {
   secured: 'secure', securing: 'secure', abandoned: 'abandon', evacuated: 'evacuate', routed: 'rout',
   besieged: 'besiege', surrounded: 'surround', detained: 'detain', arrested: 'arrest', kidnapped: 'kidnap',
   abducted: 'abduct', displaced: 'displace', threatened: 'threaten', flooded: 'flood', floods: 'flood',
-};
+});
 
 const KEEP = new Set(['this', 'his', 'its', 'was', 'has', 'us', 'bus', 'gas', 'news', 'less', 'across', 'sirte', 'derna', 'process', 'isis', 'analysis', 'crisis', 'series', 'species', 'chaos', 'status', 'thus', 'always']);
 

@@ -36,8 +36,16 @@ function describeWriteFailure(error: unknown, what: string): StoreWriteError {
   return new StoreWriteError(`Could not ${what}: ${detail}. Nothing was changed.`, false, { cause: error });
 }
 
+/**
+ * The database is written only through this store, by the one background of this profile, so what
+ * it read once stays true until it writes: settings and the pack list are read once per worker life
+ * (a read of every compiled pack costs 10–25 ms of structured-clone per message otherwise) and
+ * forgotten on every write, whether the write succeeded or not.
+ */
 export class IdbClaimStore implements ClaimStore {
   private problem: string | undefined;
+  private settingsRead: Promise<Settings> | undefined;
+  private packsRead: Promise<PackRecord[]> | undefined;
   constructor(private readonly db: IDBPDatabase<CorroborateDb>) {}
 
   status(): StorageStatus {
@@ -45,10 +53,14 @@ export class IdbClaimStore implements ClaimStore {
   }
 
   private async write(what: string, run: () => Promise<void>): Promise<void> {
+    this.settingsRead = undefined;
+    this.packsRead = undefined;
     try {
       await run();
       this.problem = undefined;
     } catch (error) {
+      this.settingsRead = undefined;
+      this.packsRead = undefined;
       const failure = describeWriteFailure(error, what);
       this.problem = failure.message;
       console.error('[corroborate] database write failed:', what, error);
@@ -57,7 +69,16 @@ export class IdbClaimStore implements ClaimStore {
   }
 
   async getSettings(): Promise<Settings> {
-    return (await this.db.get('settings', 'settings')) ?? { ...DEFAULT_SETTINGS };
+    this.settingsRead ??= this.db.get('settings', 'settings').then((s) => s ?? { ...DEFAULT_SETTINGS, disabledSites: [] });
+    let settings: Settings;
+    try {
+      settings = await this.settingsRead;
+    } catch (error) {
+      this.settingsRead = undefined;
+      throw error;
+    }
+    // A copy, so a caller that edits it cannot change what the next caller reads.
+    return { ...settings, disabledSites: [...settings.disabledSites] };
   }
 
   async setSettings(settings: Settings): Promise<Settings> {
@@ -67,8 +88,15 @@ export class IdbClaimStore implements ClaimStore {
     return settings;
   }
 
-  listPacks(): Promise<PackRecord[]> {
-    return this.db.getAll('packs');
+  /** The records are shared, not copied: callers treat them as read-only. */
+  async listPacks(): Promise<PackRecord[]> {
+    this.packsRead ??= this.db.getAll('packs');
+    try {
+      return [...(await this.packsRead)];
+    } catch (error) {
+      this.packsRead = undefined;
+      throw error;
+    }
   }
 
   getPack(id: string): Promise<PackRecord | undefined> {
@@ -128,9 +156,13 @@ export class IdbClaimStore implements ClaimStore {
     );
   }
 
-  /** True when the bundled pack in the database is this version (so start-up can skip rewriting it). */
+  /**
+   * True when the bundled pack in the database is this version (so start-up can skip rewriting it).
+   * Reads the pack list (kept for the first request) rather than one record twice.
+   */
   async hasBundled(bundled: PackRecord): Promise<boolean> {
-    const [version, record] = await Promise.all([this.db.get('meta', 'bundledVersion'), this.db.get('packs', bundled.id)]);
+    const [version, packs] = await Promise.all([this.db.get('meta', 'bundledVersion'), this.listPacks()]);
+    const record = packs.find((p) => p.id === bundled.id);
     return version === bundled.version && record?.origin === 'bundled' && record.version === bundled.version;
   }
 }

@@ -1,6 +1,8 @@
 // The background's behaviour, independent of the real browser: a complete typed handler map,
 // the sender and body checks in front of it, and the install / navigation hooks. Nothing here
-// is kept that cannot be rebuilt: the store opens lazily and tab state lives in storage.session.
+// is kept that cannot be rebuilt: tab state lives in storage.session, and the store and the
+// bundled pack's index are rebuilt by each new worker, starting as soon as it starts (not at the
+// first message), so a page's first request finds them ready or on the way.
 import type { AnnotateResult, Verdict } from '../core/annotation-types.js';
 import { VERDICTS } from '../core/annotation-types.js';
 import type { CompiledPack } from '../core/pack/compile-pack.js';
@@ -29,6 +31,8 @@ export interface BackgroundOptions {
   /** indexedDB, or undefined where there is none; tests pass fake-indexeddb or a failing factory. */
   indexedDB: IDBFactory | undefined;
   now?: () => Date;
+  /** Open the store and build the bundled pack's index at creation (default true); tests may turn it off. */
+  preload?: boolean;
 }
 
 type Handlers = { [K in ToBackgroundType]: (message: RequestOf<K>, sender: SenderInfo) => Promise<BackgroundReplies[K]> };
@@ -79,11 +83,47 @@ export function createBackground(options: BackgroundOptions): Background {
     return { id: pack.id, name: pack.name, version: pack.version, origin: 'bundled', addedAt: now().toISOString(), compiled: pack, overview: overviewOf(pack) };
   };
 
-  /** Opens the store once per worker life; a new worker opens it again (lazily, on first need). */
+  /** Opens the store once per worker life (at start-up, or on first need); a new worker opens it again. */
   const store = (): Promise<ClaimStore> => {
     storePromise ??= openClaimStore(options.indexedDB, bundledRecord());
     return storePromise;
   };
+
+  /** Writes of per-tab state, in order per tab (they are started after the reply, not awaited by it). */
+  const tabWrites = new Map<number, Promise<void>>();
+  const queueTabWrite = (tabId: number, what: string, write: () => Promise<unknown>): void => {
+    const next = (tabWrites.get(tabId) ?? Promise.resolve())
+      .then(write)
+      .then(() => undefined, (error: unknown) => console.warn(`[corroborate] ${what} of tab`, tabId, 'failed', error));
+    tabWrites.set(tabId, next);
+    void next.then(() => {
+      if (tabWrites.get(tabId) === next) tabWrites.delete(tabId);
+    });
+  };
+
+  /** The store's settings and packs, read together (both are cached by the store after the first read). */
+  const settingsAndPacks = async (): Promise<{ s: ClaimStore; settings: Settings; packs: PackRecord[] }> => {
+    const s = await store();
+    const [settings, packs] = await Promise.all([s.getSettings(), s.listPacks()]);
+    return { s, settings, packs };
+  };
+
+  if (options.preload ?? true) {
+    // Start-up, before any message: open IndexedDB (asynchronous) and, meanwhile, build the index of
+    // the bundled pack from this build's module (synchronous CPU). The database's copy of the bundled
+    // pack is the same pack, so the matcher reuses this index for it (results are the same).
+    const started = performance.now();
+    settingsAndPacks()
+      .then(() => console.debug(`[corroborate] store ready ${(performance.now() - started).toFixed(1)} ms after start`))
+      .catch((error: unknown) => console.error('[corroborate] opening the claim store at start-up failed', error));
+    try {
+      matcher.preload(bundledRecord());
+      console.debug(`[corroborate] bundled index built in ${(performance.now() - started).toFixed(1)} ms`);
+    } catch (error) {
+      // Not fatal: the index is built again on the first request, where the error is reported to the caller.
+      console.error('[corroborate] building the bundled index at start-up failed', error);
+    }
+  }
 
   const t = (key: string, ...subs: (string | number)[]): string => {
     const text = browser.getMessage(key, subs.map(String));
@@ -127,30 +167,47 @@ export function createBackground(options: BackgroundOptions): Background {
 
   const handlers: Handlers = {
     async annotatePage({ page }, sender) {
-      const s = await store();
-      const settings = await s.getSettings();
+      const t0 = performance.now();
+      const { settings, packs } = await settingsAndPacks();
+      const t1 = performance.now();
       const tabId = sender.tab?.id;
       const topFrame = sender.frameId === undefined || sender.frameId === 0;
       if (!isActiveFor(settings, page.url)) return { about: false, sentences: 0, annotations: [] };
       const ctx = page.published === undefined ? { url: page.url } : { url: page.url, published: page.published };
-      const result = matcher.annotate(await s.listPacks(), page.text, ctx);
+      const result = matcher.annotate(packs, page.text, ctx);
+      const t2 = performance.now();
+      console.debug(`[corroborate] annotatePage: store ${(t1 - t0).toFixed(1)} ms, annotate ${(t2 - t1).toFixed(1)} ms (${page.text.length} chars)`);
       if (tabId !== undefined && topFrame) {
         const counts = countVerdicts(result);
         const results = { tabId, url: page.url, result, counts, ...(page.title === undefined ? {} : { title: page.title }) };
-        await tabs.set({ tabId, url: page.url, results });
-        await updateBadge(tabId, counts);
+        // The page is answered first; the popup's copy and the toolbar badge follow (both are
+        // started now, so a popup asking right after the reply finds the results in memory).
+        queueTabWrite(tabId, 'keeping the results', () => Promise.all([tabs.set({ tabId, url: page.url, results }), updateBadge(tabId, counts)]));
       }
       return result;
     },
     async getPageSettings({ url }, sender) {
-      const settings = await (await store()).getSettings();
+      const { settings, packs } = await settingsAndPacks();
       const tabId = sender.tab?.id;
       if (tabId !== undefined && (sender.frameId === undefined || sender.frameId === 0)) {
-        const existing = await tabs.get(tabId);
-        if (existing?.url !== url) await tabs.set({ tabId, url, results: null });
+        // Forget the tab's previous page, after answering (the page waits on this reply).
+        queueTabWrite(tabId, 'resetting the state', async () => {
+          const existing = await tabs.get(tabId);
+          if (existing?.url !== url) await tabs.set({ tabId, url, results: null });
+        });
       }
-      const reply: PageSettings = { active: isActiveFor(settings, url), highlightStyle: settings.highlightStyle };
+      const active = isActiveFor(settings, url);
+      const reply: PageSettings = { active, highlightStyle: settings.highlightStyle, topicSpellings: active ? matcher.topicSpellings(packs) : [] };
       return reply;
+    },
+    async reportNotAbout({ url }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && (sender.frameId === undefined || sender.frameId === 0)) {
+        const result: AnnotateResult = { about: false, sentences: 0, annotations: [] };
+        const counts = countVerdicts(result);
+        queueTabWrite(tabId, 'keeping the not-about result', () => Promise.all([tabs.set({ tabId, url, results: { tabId, url, result, counts } }), updateBadge(tabId, counts)]));
+      }
+      return null;
     },
     async openComparison(_message, sender) {
       const tabId = sender.tab?.id;

@@ -1,13 +1,15 @@
 // The content script's one seam to the browser. Tests hand `startPageRun` a fake ContentApi.
 //
-// Why not webextension-polyfill here (the background and the UI pages use it): the content
-// script runs on every page the user opens, and importing the polyfill makes evaluating
-// content.js cost about a third more main-thread time (esbuild's CommonJS interop copies the
-// wrapped API object; Chromium traces, EvaluateScript CPU median of 8 loads: 15.2 ms with it,
-// 11.6 ms without, on a loaded 2-core VM; bundle 89 -> 57 KiB). The two calls this script makes
-// need no polyfill: Firefox has a native promise-based `browser`, and Chromium's MV3
-// `chrome.runtime.sendMessage` returns a promise. Types come from the polyfill's package.
-import type { Runtime } from 'webextension-polyfill';
+// Every extension API call goes through webextension-polyfill, as in the background and the UI
+// pages (one promise-based `browser.*` in both browsers). Importing it has a price on every page
+// the user opens: when content.js held the whole page run, evaluating it cost about a third more
+// with the polyfill (Chromium traces, EvaluateScript CPU median of 8 loads: 15.2 ms with it, 11.6 ms
+// without, loaded 2-core VM). The time is won back elsewhere, not in this file: content.js now holds
+// only this seam, the topic pre-check and the loader (57.9 -> 28.7 KiB with the polyfill's minified
+// build, see build.mjs), and the page run (content-main.js) is imported only on pages that name the
+// topic. Measured after the change on the same VM: EvaluateScript 10-11 ms CPU on a page not about
+// the topic, of which a content script that does nothing but one runtime.sendMessage costs 3-4 ms.
+import browser from 'webextension-polyfill';
 import {
   parseBackgroundToContent, parseReply,
   type BackgroundReplies, type BackgroundToContent, type ContentToBackground, type Reply,
@@ -23,25 +25,14 @@ export interface ContentApi {
   onMessage(listener: (message: BackgroundToContent) => void, signal: AbortSignal): void;
   /** False once the extension was reloaded, updated or removed (this script is then orphaned). */
   isAlive(): boolean;
-}
-
-interface RuntimeNamespace {
-  runtime: Pick<Runtime.Static, 'sendMessage' | 'onMessage' | 'id'>;
-}
-
-/** The native extension namespace: `browser` (Firefox, recent Chromium) or `chrome` (Chromium MV3). */
-function nativeNamespace(): RuntimeNamespace {
-  const g = globalThis as { browser?: RuntimeNamespace; chrome?: RuntimeNamespace };
-  const ns = g.browser?.runtime ? g.browser : g.chrome;
-  if (!ns?.runtime) throw new Error('no extension runtime in this context');
-  return ns;
+  /** The URL of one of the extension's own files (the loader imports content-main.js from it). */
+  resourceUrl(path: string): string;
 }
 
 export function createContentApi(): ContentApi {
-  const browser = nativeNamespace();
   const isAlive = (): boolean => {
     try {
-      return typeof browser.runtime?.id === 'string' && browser.runtime.id.length > 0;
+      return typeof browser.runtime.id === 'string' && browser.runtime.id.length > 0;
     } catch (error) {
       // Reading runtime.id throws "Extension context invalidated" in an orphaned script.
       void error;
@@ -72,5 +63,6 @@ export function createContentApi(): ContentApi {
       }, { once: true });
     },
     isAlive,
+    resourceUrl: (path) => browser.runtime.getURL(path),
   };
 }

@@ -1,20 +1,24 @@
-// Content script entry. Runs in the top frame only: same-origin iframes are read by the top
-// frame's extraction (as blocks of its text), so one page gives one text and one result per tab.
-// Cross-origin frames are not annotated (yet): the background already keeps only the top
-// frame's result, so enabling them is a matter of running here when `window.frameElement` is
-// null; the hostile suite's iframe tests say which behaviour is expected.
+// Content script entry (content.js). Runs in the top frame only (the manifest does not inject into
+// frames, and this returns early in one anyway): same-origin iframes are read by the top frame's
+// extraction, as blocks of its own text, so one page gives one text and one result per tab;
+// cross-origin frames (mostly ads and embeds) are left alone. See topic-watch.ts for what runs on
+// every page, and page-run.ts (content-main.js) for what runs on pages that name the topic.
 import { createContentApi } from './content-api.js';
-import { startPageRun } from './page-run.js';
+import { watchForTopic } from './topic-watch.js';
 
-function main(): void {
-  if (window.top !== window) return;
+function mark(name: string): void {
   try {
-    performance.mark('corroborate:script-start');
+    performance.mark(name);
   } catch (error) {
     // Timing marks are optional (the bench reads them); never let them stop the run.
     void error;
   }
-  startPageRun({ api: createContentApi() });
+}
+
+function main(): void {
+  if (window.top !== window) return;
+  mark('corroborate:script-start');
+  watchForTopic(createContentApi());
 }
 
 main();

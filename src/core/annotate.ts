@@ -20,9 +20,11 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
   const self = recogniseSource(index.pack, text, ctx.url);
   const sentences = segmentSentences(text);
   const annotations: Annotation[] = [];
+  // Per entity, the offset of its last mention so far: "the council" further on names the latest council.
+  const recent = new Map<number, number>();
   for (const s of sentences) {
     if (s.text.length > MAX_SENTENCE_CHARS || !/\p{L}/u.test(s.text)) continue;
-    const a = annotateSentence(index, s.text, s.start, published, self);
+    const a = annotateSentence(index, s.text, s.start, published, self, recent);
     if (a !== undefined) annotations.push(a);
   }
   const result: AnnotateResult = { about: true, sentences: sentences.length, annotations };
@@ -31,8 +33,11 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
   return result;
 }
 
-function annotateSentence(index: MatchIndex, text: string, start: number, published: number | undefined, self: number): Annotation | undefined {
-  const f = extractFeatures(text, start, index.lex, published);
+function annotateSentence(
+  index: MatchIndex, text: string, start: number, published: number | undefined, self: number, recent: Map<number, number>,
+): Annotation | undefined {
+  const f = extractFeatures(text, start, index.lex, published, { recent });
+  for (const m of f.entities) recent.set(m.entity, m.start);
   const opts = published !== undefined ? { published } : {};
   const scores = scoreSentence(index, f, opts, text);
   if (scores.length === 0) return undefined;

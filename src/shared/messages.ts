@@ -30,12 +30,21 @@ export interface PageSettings {
   /** False when the extension is off globally or for this page's site. */
   active: boolean;
   highlightStyle: HighlightStyle;
+  /**
+   * The topic gates' exact spellings (core `topicSpellings`: folded, lower case, words joined by one
+   * space, Latin and Arabic script) of every pack; empty when `active` is false. The content script
+   * looks for them in the page's raw text before extracting or sending anything: a page that names
+   * none of them cannot pass the gate, so it costs the page no more than that one search.
+   */
+  topicSpellings: string[];
 }
 
 /** What the content script asks of the background. */
 export type ContentToBackground =
   | { type: 'annotatePage'; page: PageText }
   | { type: 'getPageSettings'; url: string }
+  /** The topic pre-check found no topic spelling on this page: its result is "not about", without its text. */
+  | { type: 'reportNotAbout'; url: string }
   /** The evidence card's "compare sources" link: open popup.html?tab=<the sender's tab> in a tab. */
   | { type: 'openComparison'; claimId?: string };
 
@@ -121,6 +130,7 @@ export interface ExportedPack {
 export interface BackgroundReplies {
   annotatePage: AnnotateResult;
   getPageSettings: PageSettings;
+  reportNotAbout: null;
   openComparison: null;
   getPopupState: PopupState;
   searchClaims: ClaimHit[];
@@ -145,6 +155,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export const REQUEST_ORIGIN: { [K in ToBackgroundType]: 'content' | 'extension-page' } = {
   annotatePage: 'content',
   getPageSettings: 'content',
+  reportNotAbout: 'content',
   openComparison: 'content',
   getPopupState: 'extension-page',
   searchClaims: 'extension-page',
@@ -201,6 +212,7 @@ const offset = int(0, MAX_OFFSET);
 const toBackgroundReaders = {
   annotatePage: (o) => ({ type: 'annotatePage', page: checkPageText(o.page, 'page') }),
   getPageSettings: (o) => ({ type: 'getPageSettings', url: str(MAX_URL)(o.url, 'url') }),
+  reportNotAbout: (o) => ({ type: 'reportNotAbout', url: str(MAX_URL)(o.url, 'url') }),
   openComparison: (o) => {
     const claimId = optional(str(MAX_ID, 1))(o.claimId, 'claimId');
     return claimId === undefined ? { type: 'openComparison' } : { type: 'openComparison', claimId };
@@ -233,6 +245,7 @@ const toBackgroundReaders = {
 const toBackgroundFields: { [K in ToBackgroundType]: readonly string[] } = {
   annotatePage: ['page'],
   getPageSettings: ['url'],
+  reportNotAbout: ['url'],
   openComparison: ['claimId'],
   getPopupState: ['tabId'],
   searchClaims: ['query', 'limit'],
@@ -290,6 +303,26 @@ export function parseBackgroundToContent(value: unknown): Parsed<BackgroundToCon
       return { ok: true, message: { type: 'showSentence', start, end } };
     }
     return { ok: false, reason: 'message.type: unknown message type' };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const MAX_SPELLINGS = 5000;
+const MAX_SPELLING = 200;
+
+/** Validates the background's answer to `getPageSettings` (the content script builds a regex from it). */
+export function parsePageSettings(value: unknown): Parsed<PageSettings> {
+  try {
+    const o = fields(value, 'settings', ['active', 'highlightStyle', 'topicSpellings']);
+    return {
+      ok: true,
+      message: {
+        active: bool(o.active, 'active'),
+        highlightStyle: oneOf(HIGHLIGHT_STYLES)(o.highlightStyle, 'highlightStyle'),
+        topicSpellings: arrayOf(str(MAX_SPELLING, 1), MAX_SPELLINGS)(o.topicSpellings, 'topicSpellings'),
+      },
+    };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

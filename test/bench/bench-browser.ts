@@ -18,12 +18,13 @@ interface TraceEvent { name: string; ph: string; tid: number; pid: number; ts: n
 const isTopLevelTask = (e: TraceEvent) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
 
 /**
- * The extension's main-thread tasks in a trace: every top-level task that evaluates content.js,
+ * The extension's main-thread tasks in a trace: every top-level task that evaluates content.js or content-main.js,
  * calls into it, or contains one of its `corroborate:*` measures. `tdur` is thread CPU time, so
  * the figure holds on a loaded machine; `dur` is wall time.
  */
 function extensionTasks(events: TraceEvent[], measureTs: number[]): { cpuMs: number; wallMs: number; longestCpuMs: number; longestWallMs: number; tasks: number } {
-  const ours = events.filter((e) => e.ph === 'X' && JSON.stringify(e.args ?? {}).includes('/content.js'));
+  // content.js runs on every page; content-main.js (the page run) is imported on pages that name the topic.
+  const ours = events.filter((e) => e.ph === 'X' && /\/content(?:-main)?\.js/.test(JSON.stringify(e.args ?? {})));
   const mainTid = ours[0]?.tid;
   if (mainTid === undefined) return { cpuMs: 0, wallMs: 0, longestCpuMs: 0, longestWallMs: 0, tasks: 0 };
   const tasks = events.filter((e) => e.tid === mainTid && isTopLevelTask(e) && e.name === 'ThreadControllerImpl::RunTask');

@@ -78,7 +78,7 @@ const RULES: Rule[] = [
   { needs: 'word', re: new RegExp(`\\b(last|in|since|this|early|late|mid|mid-|since early|since late)[- ]?${MONTH_RE}(?! \\d)`, 'gi'), read: (m, p) => {
     const w = m[1]!.toLowerCase();
     // "may" is also a verb: only with "last"/"in"/"since".
-    if (/^may$/i.test(m[2]!) && !['last', 'in', 'since'].includes(w)) return undefined;
+    if (/^may$/i.test(m[2]!) && !['last', 'in', 'since', 'early', 'late', 'mid', 'mid-'].includes(w)) return undefined;
     return rel({ kind: 'month', month: monthIndex(m[2]!), last: w === 'last' }, p);
   } },
   { needs: 'word', re: /\b(earlier|later|late|early) (?:this|in the) (week|month|year)\b/gi, read: (m, p) =>

@@ -9,6 +9,8 @@ export interface CompiledAction {
   /** Each phrase as stems; later words may follow within a small gap ("drove IS out"). */
   phrases: string[][];
   opposite: string[];
+  symmetric?: boolean;
+  related?: string[];
 }
 
 export interface ActionMention {
@@ -21,6 +23,14 @@ export interface ActionMention {
   negated?: boolean;
   /** Set by feature extraction: an aim, not a deed ("united to expel", "vowed to drive out"). */
   intended?: boolean;
+  /** Set by feature extraction: the action only describes an actor ("loyal to al Qaeda", "al Qaeda-linked"). */
+  descriptive?: boolean;
+  /** For a descriptive action: the entity it ties the described party to ("al Qaeda" in "loyal to al Qaeda"). */
+  describes?: number;
+  /** Set by feature extraction: the action is in a subordinate clause (", which ...", "after ...", "since ..."). */
+  subordinate?: boolean;
+  /** Set by feature extraction: a symmetric deed ("clashed with"), whose actors and targets can be swapped. */
+  symmetric?: boolean;
 }
 
 export function compileActions(actions: readonly ActionConcept[]): CompiledAction[] {
@@ -28,6 +38,8 @@ export function compileActions(actions: readonly ActionConcept[]): CompiledActio
     id: a.id,
     phrases: dedupe(a.words.map((w) => tokenize(w).map((t) => stemWord(t.norm))).filter((p) => p.length > 0)),
     opposite: a.opposite ?? [],
+    ...(a.symmetric === true ? { symmetric: true } : {}),
+    ...(a.related !== undefined && a.related.length > 0 ? { related: a.related } : {}),
   }));
 }
 

@@ -1,9 +1,9 @@
 // Scores a sentence against candidate claims: weighted shared features, the generic-overlap rule, roles and temporal sanity.
 import type { MatchIndex } from './match-index.js';
-import { featureKind, keyWeight, retrieve } from './match-index.js';
-import { rolesFor, type SentenceFeatures } from './sentence-features.js';
+import { featureKind, hasFeature, keyWeight, retrieve } from './match-index.js';
+import { datesFor, rolesFor, type SentenceFeatures } from './sentence-features.js';
 import { rangeGap } from '../dates/date-range.js';
-import { compareSlots } from '../stance/compare-slots.js';
+import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
 
 export interface ClaimScore {
   claim: number;
@@ -25,65 +25,114 @@ export const MIN_SCORE = 0.4;
 /** A sentence dated this far (days) from a claim's period is about something else. */
 const FAR_DAYS = 400;
 const TIE_RATIO = 0.85;
+/** An undated sentence ranks claims dated this long (days) before the page's publication a little lower. */
+const STALE_DAYS = 120;
+const STALE_RANK = 0.85;
+/** A claim named only in a subordinate clause ranks this much lower than its score. */
+const SUBORDINATE_RANK = 0.8;
+/** Share of a related deed's weight taken off (it counts for the rest). */
+const RELATED_SHARE = 0.5;
 const MAX_CLAIMS = 3;
 /** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
 const ROLE_BOOST = 1.1;
 
 export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: ScoreOptions = {}, text = ''): ClaimScore[] {
-  const candidates = retrieve(index, f.keys, text);
+  // Reversed who-did-what keys find the claim a sentence reverses ("IS drove the council out"); they count
+  // only for a claim whose roles the page swaps (compareSlots then reports the swap as a conflict).
+  const extra = f.reversedKeys.length + f.relatedKeys.length > 0 ? [...f.keys, ...f.reversedKeys, ...f.relatedKeys] : f.keys;
+  const candidates = retrieve(index, extra, text);
   if (candidates.length === 0) return [];
   let sentenceWeight = 0;
   for (const k of f.keys) if (index.featureIds.has(k)) sentenceWeight += keyWeight(index, k);
   if (sentenceWeight === 0) return [];
-  const best = new Map<number, ClaimScore>();
-  for (const c of candidates) {
-    // The generic-overlap rule: at least two distinctive shared features, one of them an entity,
-    // action or number, or three distinctive words.
-    let distinctive = 0, strong = 0, entities = 0, actions = 0, nonAction = 0, words = 0;
-    for (const id of c.features) {
-      const key = keyOf(index, id);
-      const kind = featureKind(key);
-      if (kind === 'e') entities++;
-      if (kind === 'a') actions++;
-      if ((index.share[id] as number) > GENERIC_SHARE) continue;
-      distinctive++;
-      if (kind !== 'w') strong++;
-      if (kind === 'e' || kind === 'n') nonAction++;
-      if (kind === 'w') words++;
-    }
-    if (nonAction === 0 && words >= 2) nonAction = 1;
-    // Actions alone ("held", "recapture") with generic names are not a match; nor are a few common words.
-    if (distinctive < 2 || nonAction === 0 || (strong === 0 && distinctive < 3)) continue;
-    if (actions === 0 && entities < 2) continue;
-    const viewWeight = index.viewWeight[c.view] as number;
-    const cov = c.shared / viewWeight;
-    const pcov = c.shared / sentenceWeight;
-    const score = 0.6 * cov + 0.4 * pcov;
-    const ci = index.viewClaim[c.view] as number;
-    const prev = best.get(ci);
-    if (prev === undefined || prev.score < score) best.set(ci, { claim: ci, score, view: c.view });
+  // Weight of each descriptive key ("loyal to al Qaeda"): a candidate that does not share it is not scored down for it.
+  const descriptiveIds = new Map<number, number>();
+  for (const k of f.descriptiveKeys) {
+    const id = index.featureIds.get(k);
+    if (id !== undefined) descriptiveIds.set(id, index.weights[id] as number);
   }
+  let descriptiveWeight = 0;
+  for (const w of descriptiveIds.values()) descriptiveWeight += w;
+  const relatedIds = new Set<number>();
+  for (const k of f.relatedKeys) {
+    const id = index.featureIds.get(k);
+    if (id !== undefined) relatedIds.add(id);
+  }
+  const reversedIds = new Set<number>();
+  for (const k of f.reversedKeys) {
+    const id = index.featureIds.get(k);
+    if (id !== undefined) reversedIds.add(id);
+  }
+  const best = new Map<number, ClaimScore>();
+  /** Per claim: the best score counting the reversed who-did-what keys as shared. */
+  const bestReversed = new Map<number, number>();
   const minScore = opts.minScore ?? MIN_SCORE;
+  const leastPageWeight = Math.max(1e-9, sentenceWeight - descriptiveWeight);
+  for (const c of candidates) {
+    const viewWeight = index.viewWeight[c.view] as number;
+    // Upper bound of any score this view can reach (all shared weight, least page weight, the role boost): most candidates stop here.
+    if ((0.6 * (c.shared / viewWeight) + 0.4 * (c.shared / leastPageWeight)) * ROLE_BOOST < minScore) continue;
+    const ci = index.viewClaim[c.view] as number;
+    let pageWeight = sentenceWeight;
+    if (descriptiveWeight > 0) {
+      pageWeight -= descriptiveWeight;
+      for (const id of c.features) pageWeight += descriptiveIds.get(id) ?? 0;
+    }
+    // A related deed ("took over" for "held") counts for half.
+    let relatedShared = 0;
+    if (relatedIds.size > 0) for (const id of c.features) if (relatedIds.has(id)) relatedShared += RELATED_SHARE * (index.weights[id] as number);
+    const shared0 = c.shared - relatedShared;
+    let reversedShared = 0;
+    if (reversedIds.size > 0) for (const id of c.features) if (reversedIds.has(id)) reversedShared += index.weights[id] as number;
+    const plain = passesOverlapRule(index, c.features, reversedShared > 0 ? reversedIds : undefined);
+    if (plain) {
+      const shared = shared0 - reversedShared;
+      const score = 0.6 * (shared / viewWeight) + 0.4 * (shared / pageWeight);
+      const prev = best.get(ci);
+      if (prev === undefined || prev.score < score) best.set(ci, { claim: ci, score, view: c.view });
+    }
+    if (reversedShared > 0 && passesOverlapRule(index, c.features, undefined)) {
+      const score = 0.6 * (shared0 / viewWeight) + 0.4 * (shared0 / pageWeight);
+      if ((bestReversed.get(ci) ?? 0) < score) bestReversed.set(ci, score);
+      if (!best.has(ci)) best.set(ci, { claim: ci, score: 0, view: c.view });
+    }
+  }
+  const pageExtent = extentOf(text);
   const kept: ClaimScore[] = [];
   const swapped = new Set<number>();
-  let rolesAgree = false;
+  const rank = new Map<number, number>();
+  /** Claims whose who-did-what the page states the same way round. */
+  const agreeing: ClaimScore[] = [];
+  /** Claims the page dates otherwise; whether some matched claim has the page's date. */
+  const misdated = new Set<number>();
+  let datedRight = false;
   for (const s of best.values()) {
+    const reversedScore = bestReversed.get(s.claim) ?? 0;
     // Every adjustment below scales the score by at most ROLE_BOOST: skip claims that cannot reach the minimum.
-    if (s.score * ROLE_BOOST < minScore) continue;
+    if (Math.max(s.score, reversedScore) * ROLE_BOOST < minScore) continue;
     const claim = index.pack.claims[s.claim];
     if (claim === undefined) continue;
+    // The reversed keys' score stands only for a claim whose roles the page swaps.
+    let cmp: SlotComparison | undefined;
     let score = s.score;
+    if (reversedScore > s.score) {
+      cmp = compareSlots(f, claim.slots);
+      if (cmp.conflict.has('roles')) score = reversedScore;
+    }
+    if (score * ROLE_BOOST < minScore) continue;
     const reportedBy = claim.slots.reportedBy;
-    const datedPage = f.dates.filter((d) => d.range.hi - d.range.lo < 3 * 366);
+    const claimDates = datesFor(f, claim.slots.places);
+    const datedPage = claimDates.filter((d) => d.range.hi - d.range.lo < 3 * 366);
     if (reportedBy !== undefined) {
       // Nothing dated well after the last report of a claim can be that claim.
-      if (datedPage.length > 0 && datedPage.every((d) => d.range.lo > reportedBy + FAR_DAYS)) continue;
+      // A page date of a month or less after it leaves no doubt; a vaguer one gets FAR_DAYS of slack.
+      if (datedPage.length > 0 && datedPage.every((d) => d.range.lo > reportedBy + (d.range.hi - d.range.lo <= 31 ? 31 : FAR_DAYS))) continue;
       if (datedPage.length === 0 && opts.published !== undefined && opts.published - reportedBy > 2 * 365) score *= 0.6;
     }
     const date = claim.slots.date;
     if (date !== undefined) {
       const range = { lo: date[0], hi: date[1] };
-      const dated = f.dates.filter((d) => d.range.hi - d.range.lo < 3 * 366);
+      const dated = datedPage;
       if (dated.length > 0 && dated.every((d) => rangeGap(d.range, range) > FAR_DAYS)) continue;
       // A page cannot report what happened after it was published.
       if (opts.published !== undefined && range.lo > opts.published + 3) continue;
@@ -98,12 +147,24 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       // A sentence set in another city as well ("In Benghazi, ... far from Derna") is less likely this claim.
       else if (pagePlaces.some((p) => !related(p) && !isBroader(index, p, claimPlaces))) score *= 0.8;
     }
-    // The page tells of other deeds than the claim: none of the claim's actions is in the sentence.
-    if (claim.slots.actions.length > 0 && f.actionSet.size > 0 && !claim.slots.actions.some((a) => f.actionSet.has(a))) score *= 0.7;
+    // The page tells of other deeds than the claim: none of the claim's actions is in the sentence, or only
+    // in a description of an actor ("militants loyal to al Qaeda drove IS out") while the main deed is another.
+    const claimActs = claim.slots.actions;
+    const named = f.actions.filter((m) => claimActs.includes(m.action));
+    const deeds = f.actions.some((m) => m.descriptive !== true);
+    if (claimActs.length > 0 && deeds && named.length === 0) {
+      const related = f.actions.some((m) => m.descriptive !== true && claimActs.some((a) => index.lex.relatedActions?.[m.action]?.includes(a) === true));
+      score *= related ? 0.85 : 0.7;
+    }
+    else if (named.length > 0 && named.every((m) => m.descriptive === true)
+      && f.actions.some((m) => m.descriptive !== true && m.intended !== true && !claimActs.includes(m.action))) score *= 0.7;
     // The page names the claim's deed only as an aim ("united to expel"): weaker than a report that it happened.
     else if (claim.slots.actions.length > 0 && f.actions.some((m) => claim.slots.actions.includes(m.action))
       && f.actions.filter((m) => claim.slots.actions.includes(m.action)).every((m) => m.intended === true)) score *= 0.75;
-    const cmp = compareSlots(f, claim.slots);
+    // "Much of the city" is not "the whole city": a page and a claim that disagree on the extent are further apart.
+    cmp ??= compareSlots(f, claim.slots);
+    const claimExtent = claimExtentOf(claim);
+    if (pageExtent !== undefined && claimExtent !== undefined && pageExtent !== claimExtent) score *= 0.6;
     // A swapped role (same deed, same parties, reversed) is a conflict to report, not another event.
     if (cmp.conflict.has('roles')) score *= 0.9;
     else if (cmp.agree.has('roles')) score = Math.min(1, score * ROLE_BOOST);
@@ -116,18 +177,87 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       if (persons.length > 0 && !persons.some((a) => known.has(a))) score *= 0.75;
     }
     if (score >= minScore) {
+      // Ranking only: a sentence with no date of its own more likely tells of the days before the page was
+      // published than of a deed dated months earlier ("more than 20 of its fighters had been killed").
+      const stale = datedPage.length === 0 && opts.published !== undefined && date !== undefined && date[1] < opts.published - STALE_DAYS;
+      // The sentence's main deed comes first: a claim whose deeds the sentence names only in a subordinate
+      // clause ("..., which has fought the group since last June") ranks after one naming its main verb.
+      const namedHere = f.actions.filter((m) => claimActs.includes(m.action) && m.descriptive !== true);
+      const onlySubordinate = namedHere.length > 0 && namedHere.every((m) => m.subordinate === true)
+        && f.actions.some((m) => m.subordinate !== true && m.descriptive !== true && m.intended !== true && !claimActs.includes(m.action));
+      rank.set(s.claim, score * (stale ? STALE_RANK : 1) * (onlySubordinate ? SUBORDINATE_RANK : 1));
       kept.push({ ...s, score });
+      if (cmp.conflict.has('date')) misdated.add(s.claim);
+      // Only a claim dated to the month or closer confirms the page's date ("in 2015" agrees with any day of it).
+      else if (cmp.agree.has('date') && date !== undefined && date[1] - date[0] <= 62) datedRight = true;
       if (cmp.conflict.has('roles')) swapped.add(s.claim);
-      else if (cmp.agree.has('roles')) rolesAgree = true;
+      // Only a claim whose own deed the page names tells the page's direction for sure.
+      else if (cmp.agree.has('roles') && named.length > 0) agreeing.push(s);
     }
   }
   // A claim the page matches only with who-did-what reversed is another event when a claim with the
-  // page's own direction matched too ("in revenge, the council killed an IS fighter").
-  const pool = rolesAgree ? kept.filter((k) => !swapped.has(k.claim)) : kept;
-  pool.sort((a, b) => b.score - a.score);
+  // page's own direction matched too ("in revenge, the council killed an IS fighter"), unless the reversed
+  // claim shares a name the agreeing ones do not ("IS retook the Pearl Hotel from the council").
+  let pool = kept;
+  if (agreeing.length > 0 && swapped.size > 0) {
+    const pageEntities = f.keys.filter((k) => k.charAt(0) === 'e').map((k) => index.featureIds.get(k)).filter((id): id is number => id !== undefined);
+    const sharedEntities = (k: ClaimScore): number[] => pageEntities.filter((id) => hasFeature(index.viewFeatures[k.view] as Int32Array, id));
+    const covered = new Set(agreeing.flatMap(sharedEntities));
+    pool = kept.filter((k) => !swapped.has(k.claim) || sharedEntities(k).some((id) => !covered.has(id)));
+  }
+  // Likewise a claim the page dates otherwise is another episode of the same deed when a claim with the
+  // page's date matched too ("the council drove IS out on Wednesday": April 2016, not June 2015).
+  if (datedRight && misdated.size > 0) pool = pool.filter((k) => !misdated.has(k.claim));
+  const rankOf = (k: ClaimScore): number => rank.get(k.claim) ?? k.score;
+  pool.sort((a, b) => rankOf(b) - rankOf(a));
   const top = pool[0];
   if (top === undefined) return [];
-  return pool.filter((k) => k.score >= top.score * TIE_RATIO).slice(0, MAX_CLAIMS);
+  return pool.filter((k) => rankOf(k) >= rankOf(top) * TIE_RATIO).slice(0, MAX_CLAIMS);
+}
+
+const PARTIAL = /\b(?:much|most|parts?|large parts?|swathes?|the bulk|areas?|pockets?) of\b|\bcent(?:re|er) of\b|\bheart of\b|\bmost\b|\bpartial(?:ly)?\b/i;
+const TOTAL = /\b(?:altogether|entirely|completely|fully|all of|the whole|complete|total|all)\b/i;
+
+const claimExtents = new WeakMap<object, 'partial' | 'total' | 'none'>();
+function claimExtentOf(claim: { statement: string }): 'partial' | 'total' | undefined {
+  let e = claimExtents.get(claim);
+  if (e === undefined) {
+    e = extentOf(claim.statement) ?? 'none';
+    claimExtents.set(claim, e);
+  }
+  return e === 'none' ? undefined : e;
+}
+
+/** Whether a text tells of a deed over part of a place ("much of Derna") or all of it ("altogether"). */
+function extentOf(text: string): 'partial' | 'total' | undefined {
+  if (text === '') return undefined;
+  const p = PARTIAL.test(text), t = TOTAL.test(text);
+  return p === t ? undefined : p ? 'partial' : 'total';
+}
+
+/**
+ * The generic-overlap rule: at least two distinctive shared features, one of them an entity, action or
+ * number, or three distinctive words; features in `skip` are left out.
+ */
+function passesOverlapRule(index: MatchIndex, features: readonly number[], skip: ReadonlySet<number> | undefined): boolean {
+  let distinctive = 0, strong = 0, entities = 0, actions = 0, nonAction = 0, words = 0;
+  for (const id of features) {
+    if (skip !== undefined && skip.has(id)) continue;
+    const key = keyOf(index, id);
+    const kind = featureKind(key);
+    if (kind === 'e') entities++;
+    if (kind === 'a') actions++;
+    if ((index.share[id] as number) > GENERIC_SHARE) continue;
+    distinctive++;
+    if (kind !== 'w') strong++;
+    if (kind === 'e' || kind === 'n') nonAction++;
+    if (kind === 'w') words++;
+  }
+  if (nonAction === 0 && words >= 2) nonAction = 1;
+  // Actions alone ("held", "recapture") with generic names are not a match; nor are a few common words.
+  if (distinctive < 2 || nonAction === 0 || (strong === 0 && distinctive < 3)) return false;
+  if (actions === 0 && entities < 2) return false;
+  return true;
 }
 
 /** Whether place p is a broader place of one of the claim's places (Libya for Derna). */

@@ -7,6 +7,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { findActionMentions, tokenStems, type ActionMention, type ActionTrie } from './action-lexicon.js';
 import { canonicalWord } from './word-synonyms.js';
 import { canonicalCounts } from '../quantities/extract-quantities.js';
+import { resolveBareNouns, type ReferentIndex } from '../entities/coreference.js';
 
 export interface Lexicons {
   aliases: AliasTrie;
@@ -17,6 +18,17 @@ export interface Lexicons {
   actionStems: ReadonlySet<string>;
   /** Entities that are places: they locate an event, they are not who did it (no who-did-what keys). */
   places?: ReadonlySet<number>;
+  /** Bare organisation nouns ("the council", "the group") → organisations they can name (coreference by recency). */
+  referents?: ReferentIndex;
+  /** Actions whose actors and targets can be swapped without changing what is said ("clashed with"). */
+  symmetricActions?: ReadonlySet<number>;
+  /** Per action: related action concepts (the same event from another side or stage). */
+  relatedActions?: readonly (readonly number[])[];
+}
+
+/** What the text before a sentence tells about it: per entity, the offset of its last mention. */
+export interface FeatureContext {
+  recent?: ReadonlyMap<number, number>;
 }
 
 export interface SentenceFeatures {
@@ -39,6 +51,24 @@ export interface SentenceFeatures {
   roles: Array<{ actors: Set<number>; targets: Set<number> }>;
   /** Feature keys for retrieval: e<entity>, a<action>, w:<stem>, n:<number>. */
   keys: string[];
+  /**
+   * Who-did-what keys with each deed's actors and targets swapped: a sentence that reverses who did what
+   * to whom is still about the claim (and conflicts with it), so retrieval finds the claim through them.
+   */
+  reversedKeys: string[];
+  /**
+   * Keys that only describe an actor ("loyal to al Qaeda": the descriptor entity, the descriptive action and
+   * its role keys): a second fact the sentence carries. A claim about the main deed is not scored down for
+   * leaving them out.
+   */
+  descriptiveKeys: string[];
+  /**
+   * Action and who-did-what keys of concepts related to the sentence's deeds ("took over" → held, established):
+   * a claim told with a related deed matches, at a discount.
+   */
+  relatedKeys: string[];
+  /** Offsets (absolute) of clause breaks: commas, semicolons, dashes, brackets. */
+  clauseBreaks: number[];
 }
 
 /** Words that negate the action right after them ("did not kill", "refused to pledge", "denied seizing"). */
@@ -47,10 +77,14 @@ const HEDGES = /\b(reportedly|allegedly|claim(?:s|ed)?|said to|believed|apparent
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const BE_FORMS = new Set(['be', 'get', 'have']);
 
-export function extractFeatures(text: string, offset: number, lex: Lexicons, published: number | undefined): SentenceFeatures {
+export function extractFeatures(text: string, offset: number, lex: Lexicons, published: number | undefined, ctx: FeatureContext = {}): SentenceFeatures {
   const tokens = tokenize(text, offset);
   const stems = tokenStems(tokens);
-  const entities = findEntityMentions(tokens, lex.aliases);
+  let entities = splitAcrossPunctuation(findEntityMentions(tokens, lex.aliases), tokens, text, offset, lex);
+  if (lex.referents !== undefined) {
+    const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent);
+    if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
+  }
   const actions = findActionMentions(stems, lex.actions);
   const entitySet = new Set<number>();
   for (const m of entities) for (const e of lex.entityClosure[m.entity] ?? [m.entity]) entitySet.add(e);
@@ -63,8 +97,10 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // Number words ("five", "a dozen") are read as quantities, not as content words.
   for (const q of quantities) for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).start >= q.start && (tokens[i] as Token).end <= q.end) inEntity[i] = 1;
   const words = new Set<string>();
+  const attribution = attributionStart(tokens, text, offset);
   tokens.forEach((t, i) => {
     const s = stems[i] as string;
+    if (i >= attribution) return;
     if (inEntity[i] === 1 || t.isNumber || s.length < 3 || STOPWORDS.has(t.norm) || STOPWORDS.has(s) || CALENDAR.test(t.norm)) return;
     if (!/^[\p{L}]/u.test(s)) return;
     words.add(canonicalWord(s));
@@ -72,10 +108,14 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const dates = parseDates(text, published).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
   const negated = isNegated(tokens, stems, actions);
   markIntended(tokens, actions);
-  const roles = actions.map((a) => readRoles(tokens, stems, entities, a, lex));
+  markDescriptive(tokens, stems, entities, actions);
+  const subordinate = markSubordinate(tokens, text, offset, actions);
+  if (lex.symmetricActions !== undefined && lex.symmetricActions.size > 0) for (const a of actions) if (lex.symmetricActions.has(a.action)) a.symmetric = true;
+  const roles = actions.map((a) => (a.descriptive === true ? descriptiveRoles(a, lex) : readRoles(tokens, stems, entities, a, lex)));
   const actors = roles[0]?.actors ?? new Set<number>();
   const targets = roles[0]?.targets ?? new Set<number>();
   const keys: string[] = [];
+  const reversed: string[] = [];
   for (const e of entitySet) keys.push('e' + e);
   for (const a of actionSet) keys.push('a' + a);
   for (const w of words) keys.push('w:' + w);
@@ -84,7 +124,8 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const party = (e: number): boolean => lex.places?.has(e) !== true;
     const actors = [...r.actors].filter(party), targets = [...r.targets].filter(party);
     for (const k of roleKeys(actors, [a], targets)) keys.push(k);
-
+    // A symmetric deed is the same either way round: both directions are the sentence's own keys.
+    for (const k of roleKeys(targets, [a], actors)) ((actions[i] as ActionMention).symmetric === true ? keys : reversed).push(k);
   });
   for (const q of quantities) {
     if (q.value !== undefined) keys.push('n:' + q.value);
@@ -95,10 +136,85 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const kind = quantityKindKey(q);
     if (kind !== undefined) keys.push(kind);
   }
+  const keySet = new Set(keys);
+  const descriptive = new Set<string>();
+  actions.forEach((a, i) => {
+    if (a.descriptive !== true || a.describes === undefined) return;
+    const e = a.describes;
+    // The descriptor entity counts as descriptive only when the sentence names it nowhere else.
+    if (!entities.some((m) => m.entity === e && !isDescriptor(tokens, stems, m))) descriptive.add('e' + e);
+    if (!actions.some((b) => b.action === a.action && b.descriptive !== true)) descriptive.add('a' + a.action);
+    for (const k of roleKeys([], [a.action], (roles[i] as { targets: Set<number> }).targets)) descriptive.add(k);
+  });
+  // Keys only a subordinate clause gives ("..., which has fought the group since last June") are a second fact too.
+  if (subordinate !== undefined) {
+    const mainKeys = new Set<string>();
+    actions.forEach((a, i) => {
+      if (a.subordinate === true) return;
+      mainKeys.add('a' + a.action);
+      const r = roles[i] as { actors: Set<number>; targets: Set<number> };
+      for (const k of roleKeys(r.actors, [a.action], r.targets)) mainKeys.add(k);
+      if (a.symmetric === true) for (const k of roleKeys(r.targets, [a.action], r.actors)) mainKeys.add(k);
+    });
+    for (const m of entities) if (subordinate[m.tokenStart] !== 1) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) mainKeys.add('e' + x);
+    actions.forEach((a, i) => {
+      if (a.subordinate !== true) return;
+      const r = roles[i] as { actors: Set<number>; targets: Set<number> };
+      const own = ['a' + a.action, ...roleKeys(r.actors, [a.action], r.targets), ...(a.symmetric === true ? roleKeys(r.targets, [a.action], r.actors) : [])];
+      for (const k of own) if (!mainKeys.has(k)) descriptive.add(k);
+    });
+    for (const m of entities) if (subordinate[m.tokenStart] === 1) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) if (!mainKeys.has('e' + x)) descriptive.add('e' + x);
+  }
   return {
     tokens, entities, entitySet, actions, actionSet, words, quantities, dates, negated,
-    hedged: HEDGES.test(text), actors, targets, roles, keys: [...new Set(keys)],
+    hedged: HEDGES.test(text), actors, targets, roles, keys: [...keySet], reversedKeys: [...new Set(reversed.filter((k) => !keySet.has(k)))],
+    descriptiveKeys: [...descriptive].filter((k) => keySet.has(k)),
+    relatedKeys: relatedKeys(actions, roles, lex).filter((k) => !keySet.has(k)),
+    clauseBreaks: clauseBreaks(text, offset),
   };
+}
+
+const SPEECH = /^(said|says|told|added|reported|according|claimed|stated|announced|insisted)$/;
+
+/**
+ * Token index where a closing attribution clause begins (", residents and officials said on Monday."),
+ * or the token count when there is none: who reported a fact adds no content words to it.
+ */
+function attributionStart(tokens: readonly Token[], text: string, offset: number): number {
+  const n = tokens.length;
+  for (let i = n - 1; i > 0 && n - i <= 10; i--) {
+    const gap = text.slice((tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset);
+    if (!/[,;\u2013\u2014]/.test(gap)) continue;
+    for (let k = i; k < n && k - i < 6; k++) if (SPEECH.test((tokens[k] as Token).norm)) return i;
+    return n;
+  }
+  return n;
+}
+
+/**
+ * A name never runs across punctuation: "the city of Derna, residents said" names Derna, then residents,
+ * not "Derna residents". Such a mention is read again on each side of the break.
+ */
+function splitAcrossPunctuation(mentions: EntityMention[], tokens: readonly Token[], text: string, offset: number, lex: Lexicons): EntityMention[] {
+  let out: EntityMention[] | undefined;
+  mentions.forEach((m, k) => {
+    let cut = -1;
+    for (let i = m.tokenStart + 1; i < m.tokenEnd && cut < 0; i++) {
+      const gap = text.slice((tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset);
+      if (/[,;:!?()\[\]"\u201C\u201D\u2013\u2014]/.test(gap)) cut = i;
+    }
+    if (cut < 0) {
+      out?.push(m);
+      return;
+    }
+    out ??= mentions.slice(0, k);
+    for (const [a, b] of [[m.tokenStart, cut], [cut, m.tokenEnd]] as const) {
+      for (const x of splitAcrossPunctuation(findEntityMentions(tokens.slice(a, b), lex.aliases), tokens.slice(a, b), text, offset, lex)) {
+        out.push({ ...x, tokenStart: x.tokenStart + a, tokenEnd: x.tokenEnd + a });
+      }
+    }
+  });
+  return out ?? mentions;
 }
 
 /**
@@ -138,12 +254,107 @@ function isNegated(tokens: readonly Token[], stems: readonly string[], actions: 
   return any;
 }
 
+const SUBORDINATORS = new Set(['which', 'who', 'whom', 'whose', 'where', 'since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'whereas']);
+
+/**
+ * Marks actions inside a subordinate clause: from a subordinating word ("which", "after", "since", "when")
+ * to the next clause break. The main deed of "IS fighters have fled Derna, according to the council, which
+ * has fought the group since last June" is the flight, not the fighting.
+ */
+function markSubordinate(tokens: readonly Token[], text: string, offset: number, actions: ActionMention[]): Uint8Array | undefined {
+  if (actions.length < 2) return undefined;
+  const sub = new Uint8Array(tokens.length);
+  let on = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      const gap = text.slice((tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset);
+      if (/[,;()\u2013\u2014:]/.test(gap)) on = false;
+    }
+    if (SUBORDINATORS.has((tokens[i] as Token).norm)) on = true;
+    if (on) sub[i] = 1;
+  }
+  for (const a of actions) a.subordinate = sub[a.token] === 1;
+  // Only a sentence with a main deed outside the subordinate clauses has one to put first.
+  if (actions.every((a) => a.subordinate === true)) {
+    for (const a of actions) a.subordinate = false;
+    return undefined;
+  }
+  return sub;
+}
+
 /** An action in the infinitive after "to" ("joined forces to push them out") is an aim, not a reported deed. */
 function markIntended(tokens: readonly Token[], actions: ActionMention[]): void {
   for (const a of actions) {
     const prev = tokens[a.token - 1];
     a.intended = prev !== undefined && prev.norm === 'to' && tokens[a.token - 2]?.isNumber !== true;
   }
+}
+
+/**
+ * An action that only describes an actor ("militants loyal to al Qaeda", "al Qaeda-linked rivals", "with ties
+ * to al Qaeda") is not the sentence's main deed: the sentence may carry that fact, but its deed is elsewhere.
+ */
+function markDescriptive(tokens: readonly Token[], stems: readonly string[], entities: readonly EntityMention[], actions: ActionMention[]): void {
+  for (const m of entities) {
+    if (!isDescriptor(tokens, stems, m)) continue;
+    for (const a of actions) {
+      const first = nameStart(tokens, m);
+      if ((a.tokenEnd <= first && first - a.tokenEnd <= 1) || a.token === m.tokenEnd) {
+        a.descriptive = true;
+        a.describes = m.entity;
+      }
+    }
+  }
+}
+
+/** A description ("loyal to al Qaeda") says nothing of who did what, only to whom the described party is tied. */
+function descriptiveRoles(a: ActionMention, lex: Lexicons): { actors: Set<number>; targets: Set<number> } {
+  const targets = new Set<number>();
+  if (a.describes !== undefined) for (const x of lex.entityClosure[a.describes] ?? [a.describes]) targets.add(x);
+  return { actors: new Set<number>(), targets };
+}
+
+function relatedKeys(actions: readonly ActionMention[], roles: ReadonlyArray<{ actors: Set<number>; targets: Set<number> }>, lex: Lexicons): string[] {
+  const out = new Set<string>();
+  if (lex.relatedActions === undefined) return [];
+  const own = new Set(actions.map((a) => a.action));
+  actions.forEach((a, i) => {
+    if (a.descriptive === true || a.negated === true) return;
+    const r = roles[i] as { actors: Set<number>; targets: Set<number> };
+    const party = (e: number): boolean => lex.places?.has(e) !== true;
+    for (const x of lex.relatedActions?.[a.action] ?? []) {
+      if (own.has(x)) continue;
+      out.add('a' + x);
+      for (const k of roleKeys([...r.actors].filter(party), [x], [...r.targets].filter(party))) out.add(k);
+    }
+  });
+  return [...out];
+}
+
+const CLAUSE_BREAK = /[,;()\u2013\u2014]/g;
+function clauseBreaks(text: string, offset: number): number[] {
+  const out: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) out.push(m.index + offset);
+  return out;
+}
+
+/**
+ * The page's dates that can date a claim set in `places`: when the sentence names one of those places, only
+ * the dates in the same clause ("IS took over Derna in 2013, long before it captured Sirte": 2013 dates Derna,
+ * not Sirte); otherwise all of them.
+ */
+export function datesFor(f: SentenceFeatures, places: readonly number[] | undefined): SentenceFeatures['dates'] {
+  if (places === undefined || places.length === 0 || f.dates.length < 1 || f.clauseBreaks.length === 0) return f.dates;
+  const anchors = f.entities.filter((m) => places.includes(m.entity));
+  if (anchors.length === 0) return f.dates;
+  const clause = (x: number): number => {
+    let n = 0;
+    for (const b of f.clauseBreaks) if (b < x) n++;
+    return n;
+  };
+  const clauses = new Set(anchors.map((m) => clause(m.start)));
+  return f.dates.filter((d) => clauses.has(clause(d.start)));
 }
 
 /** Whether the page negates the given actions: undefined when it does not mention them. */
@@ -171,11 +382,21 @@ export function rolesFor(f: SentenceFeatures, actions: readonly number[]): { act
 const DESCRIPTOR_BEFORE = /^(loyal|link|linked|tie|tied|close|allied|affiliat|aligned|align|belong|backed|back|loyalty)$/;
 const DESCRIPTOR_AFTER = /^(link|linked|align|aligned|affiliat|affiliated|allied|inspired|backed|style|leaning)$/;
 
+/** First token of a mention, with a split article before it ("al Qaeda" starts at "al"). */
+function nameStart(tokens: readonly Token[], m: EntityMention): number {
+  let first = m.tokenStart;
+  while (first > 0 && /^(al|el)$/.test((tokens[first - 1] as Token).norm)) first--;
+  return first;
+}
+
 /** An entity named only to describe another ("loyal to al Qaeda", "al Qaeda-linked"). */
 function isDescriptor(tokens: readonly Token[], stems: readonly string[], m: EntityMention): boolean {
-  const p1 = stems[m.tokenStart - 1] ?? '';
-  const p2 = stems[m.tokenStart - 2] ?? '';
+  const first = nameStart(tokens, m);
+  const p1 = stems[first - 1] ?? '';
+  const p2 = stems[first - 2] ?? '';
   if ((p1 === 'to' || p1 === 'with') && DESCRIPTOR_BEFORE.test(p2)) return true;
+  // "the general in charge of Africa Command", "the head of the council": a title, not a deed.
+  if (p1 === 'of' && /^(charg|head|chief|command|commander|leader|spokesman)/.test(p2)) return true;
   const next = tokens[m.tokenEnd];
   const last = tokens[m.tokenEnd - 1];
   if (next !== undefined && last !== undefined && next.start === last.end + 1 && DESCRIPTOR_AFTER.test(stems[m.tokenEnd] ?? '')) return true;
@@ -185,6 +406,7 @@ function isDescriptor(tokens: readonly Token[], stems: readonly string[], m: Ent
 /** Past participles that are never simple past tense, so passive even without "was" or "were". */
 const PARTICIPLE_ONLY = /^(driven|taken|beaten|slain|thrown|given|hidden|known|overrun|withdrawn|shown|seen|written|broken|chosen|fallen|stolen|shaken|ridden|eaten|done|gone|begun|sworn|torn|blown|drawn|flown|grown|forsaken|forgotten|bitten)$/;
 
+const NOMINAL_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'new', 'fresh', 'further', 'latest', 'renewed']);
 const ADVERBS = new Set(['also', 'later', 'then', 'reportedly', 'allegedly', 'subsequently', 'all', 'both', 'eventually', 'finally', 'since', 'just']);
 
 /**
@@ -205,14 +427,20 @@ function readRoles(
   const byIndex = stems.findIndex((s, i) => i >= first.tokenEnd && s === 'by');
   const withAuxiliary = (BE_FORMS.has(prev1) || BE_FORMS.has(prev2) && adverb || prev1 === 'been') && /(ed|en|wn|lost|held|left|slain|shot|taken|driven|fled)$/.test(surface);
   // Headlines drop the auxiliary: "Islamic State driven out of Derna", "Commanders killed by IS".
-  const headlinePassive = PARTICIPLE_ONLY.test(surface) || (/ed$/.test(surface) && byIndex >= 0 && byIndex - first.tokenEnd <= 2);
-  const passive = withAuxiliary || headlinePassive;
+  // ... but "have driven IS out" is the active perfect.
+  const HAVE = /^(have|has|had|'ve|having)$/;
+  const perfect = HAVE.test(tokens[verb - 1]?.norm ?? '') || (adverb && HAVE.test(tokens[verb - 2]?.norm ?? ''));
+  const headlinePassive = !perfect && (PARTICIPLE_ONLY.test(surface) || (/ed$/.test(surface) && byIndex >= 0 && byIndex - first.tokenEnd <= 2));
+  const passive = (withAuxiliary || headlinePassive) && !perfect;
   const add = (set: Set<number>, e: number): void => {
     for (const x of lex.entityClosure[e] ?? [e]) set.add(x);
   };
   for (const m of entities) {
     // "militants loyal to al Qaeda", "al Qaeda-linked rivals": a description of the actor, not the actor.
     if (isDescriptor(tokens, stems, m)) continue;
+    // "according to the council": who reports the deed, not a party to it.
+    const s0 = nameStart(tokens, m);
+    if (stems[s0 - 1] === 'to' && /^accord/.test(stems[s0 - 2] ?? '') || (stems[s0 - 1] === 'the' && stems[s0 - 2] === 'to' && /^accord/.test(stems[s0 - 3] ?? ''))) continue;
     if (m.tokenStart > verb && m.tokenEnd <= first.tokenEnd) {
       // Inside a split phrase: "drove IS out", "pushed the militants back".
       add(passive ? actors : targets, m.entity);
@@ -228,7 +456,10 @@ function readRoles(
       } else if (m.tokenStart - first.tokenEnd <= 6) {
         // "air strikes by the Libyan air force", "an attack from IS": the agent of a nominal deed.
         const p1 = stems[m.tokenStart - 1] === 'the' ? stems[m.tokenStart - 2] : stems[m.tokenStart - 1];
-        add((p1 === 'by' || p1 === 'from') && lex.places?.has(m.entity) !== true ? actors : targets, m.entity);
+        // "from" marks the agent of a deed named as a noun ("an attack from IS"), but whom a verb's deed
+        // is taken from ("retook the hotel from the council").
+        const agentFrom = p1 === 'from' && (NOMINAL_BEFORE.has(tokens[verb - 1]?.norm ?? '') || /s$/.test(surface));
+        add((p1 === 'by' || agentFrom) && lex.places?.has(m.entity) !== true ? actors : targets, m.entity);
       }
     }
   }

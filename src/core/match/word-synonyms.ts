@@ -6,7 +6,7 @@ import { stemWord } from '../text/stem-word.js';
 const GROUPS: readonly (readonly string[])[] = [
   ['city', 'town', 'cities', 'towns', 'municipality', 'port'],
   ['fighter', 'militant', 'gunman', 'gunmen', 'jihadist', 'jihadi', 'extremist', 'insurgent', 'combatant', 'mujahideen', 'mujahedeen', 'loyalist', 'follower'],
-  ['commander', 'leader', 'chief', 'figure', 'official', 'head', 'emir', 'amir', 'chieftain'],
+  ['commander', 'leader', 'chief', 'figure', 'official', 'head', 'emir', 'amir', 'chieftain', 'preacher', 'cleric'],
   ['hospital', 'clinic', 'infirmary'],
   ['prison', 'jail', 'gaol', 'jailhouse', 'lockup'],
   ['court', 'courthouse', 'tribunal'],

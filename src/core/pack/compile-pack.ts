@@ -2,6 +2,7 @@
 import type { ClaimSlots, EditorialPack, Quantity, Stance } from './pack-types.js';
 import { buildAliasTrie, compileAliases, type CompiledAlias } from '../entities/alias-lexicon.js';
 import { buildActionTrie, compileActions, type CompiledAction } from '../match/action-lexicon.js';
+import { buildReferentIndex } from '../entities/coreference.js';
 import { extractFeatures, quantityKindKey, roleKeys, type Lexicons } from '../match/sentence-features.js';
 import { dateValueToRange } from '../dates/date-range.js';
 import { parsePublished } from '../dates/parse-dates.js';
@@ -94,6 +95,9 @@ export function buildLexicons(entities: readonly CompiledEntity[], aliases: read
     entityClosure: entities.map((e, i) => [i, ...e.parents]),
     actionStems: new Set(actions.flatMap((a) => a.phrases.flat())),
     places: new Set(entities.flatMap((e, i) => (e.kind === 'place' ? [i] : []))),
+    referents: buildReferentIndex(aliases, (e) => entities[e]?.kind === 'organisation'),
+    symmetricActions: new Set(actions.flatMap((a, i) => (a.symmetric === true ? [i] : []))),
+    relatedActions: actions.map((a) => (a.related ?? []).map((id) => actions.findIndex((b) => b.id === id)).filter((i) => i >= 0)),
   };
 }
 

@@ -92,6 +92,13 @@ export interface ActionConcept {
   words: string[];
   /** Concept ids with the opposite meaning (capture vs lose), used for polarity. */
   opposite?: string[];
+  /** "A fought B" says the same as "B fought A": reversing who did it to whom is not a conflict. */
+  symmetric?: boolean;
+  /**
+   * Concept ids that news copy uses for the same event seen from another side or stage ("took over" a city
+   * and "held" it; "withdrew" and "was driven out"): a page naming one partly matches a claim naming another.
+   */
+  related?: string[];
 }
 
 export type Qualifier = 'exact' | 'about' | 'at-least' | 'more-than' | 'at-most' | 'fewer-than' | 'between' | 'over';

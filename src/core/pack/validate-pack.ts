@@ -221,9 +221,15 @@ function readAction(ck: Checker, raw: unknown, path: string): ActionConcept | un
   const id = ck.id(raw, path, KEBAB, 'action', 'pledge-allegiance');
   const words = ck.stringList(raw, 'words', path, id, true);
   const opposite = ck.stringList(raw, 'opposite', path, id, false);
+  const related = ck.stringList(raw, 'related', path, id, false);
   if (id === undefined || words === undefined) return undefined;
   const action: ActionConcept = { id, words };
   if (opposite !== undefined) action.opposite = opposite;
+  if (related !== undefined) action.related = related;
+  if (raw['symmetric'] !== undefined) {
+    if (typeof raw['symmetric'] !== 'boolean') ck.report('"symmetric" must be true or false.', `${path}.symmetric`, id);
+    else if (raw['symmetric']) action.symmetric = true;
+  }
   return action;
 }
 
@@ -432,8 +438,8 @@ export function validatePack(input: unknown): { pack?: EditorialPack; problems: 
   ck.unique(actions.map((a) => a?.id), 'action', 'actions');
   for (const a of actions) if (a) known.actions.add(a.id);
   actions.forEach((a, i) => {
-    for (const ref of a?.opposite ?? []) {
-      if (!known.actions.has(ref)) ck.report(`Action's "opposite" names "${ref}", which is not a known action concept.`, `actions[${i}].opposite`, a?.id);
+    for (const ref of [...(a?.opposite ?? []), ...(a?.related ?? [])]) {
+      if (!known.actions.has(ref)) ck.report(`Action's "opposite" or "related" names "${ref}", which is not a known action concept.`, `actions[${i}].opposite`, a?.id);
     }
   });
 

@@ -82,7 +82,7 @@ export function extractQuantities(tokens: readonly Token[], text: string, textOf
     const unitFromWord = unitWord !== undefined ? UNIT_WORDS[unitWord] : undefined;
     if (unitFromWord === undefined && tokens[end]?.norm === 'per' && tokens[end + 1]?.norm === 'cent') unit = 'percent';
     else if (unitFromWord !== undefined) unit = unitFromWord;
-    const counts = guessCounts(tokens, i, end, unit);
+    const counts = guessCounts(tokens, i, end, unit, text, textOffset);
     const q: QuantityMention = { counts, unit, qualifier, start: tok.start, end: (tokens[end - 1] as Token).end };
     if (value !== undefined) q.value = value;
     if (min !== undefined) q.min = min;
@@ -90,7 +90,23 @@ export function extractQuantities(tokens: readonly Token[], text: string, textOf
     out.push(q);
     i = end - 1;
   }
+  shareCoordinatedCounts(out, tokens);
   return out;
+}
+
+const VERB_COUNTS = new Set(['killed', 'wounded', 'surrendered', 'escaped', 'captured']);
+
+/**
+ * "12 of its fighters and 10 civilians had been killed": both figures count the killed, though the verb
+ * is far from the first. A people count joined by "and" to a following figure takes that figure's verb.
+ */
+function shareCoordinatedCounts(qs: QuantityMention[], tokens: readonly Token[]): void {
+  for (let k = qs.length - 2; k >= 0; k--) {
+    const a = qs[k] as QuantityMention, b = qs[k + 1] as QuantityMention;
+    if (a.counts !== 'people' || !VERB_COUNTS.has(b.counts) || a.unit !== b.unit) continue;
+    const between = tokens.filter((t) => t.start >= a.end && t.end <= b.start);
+    if (between.length <= 6 && between.some((t) => t.norm === 'and') && !between.some((t) => COUNT_STEMS.some(([re]) => re.test(stemWord(t.norm))))) a.counts = b.counts;
+  }
 }
 
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -102,7 +118,7 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
   return MONTHS.test(prev) && prev.length >= 3 || MONTHS.test(next) && next.length >= 3;
 }
 
-function guessCounts(tokens: readonly Token[], i: number, end: number, unit: Quantity['unit']): string {
+function guessCounts(tokens: readonly Token[], i: number, end: number, unit: Quantity['unit'], text = '', textOffset = 0): string {
   if (unit === 'km' || unit === 'miles') return 'distance';
   if (unit === 'percent') return 'share';
   if (unit === 'days' || unit === 'months' || unit === 'years') return 'duration';
@@ -116,11 +132,22 @@ function guessCounts(tokens: readonly Token[], i: number, end: number, unit: Qua
     for (const [re, name] of COUNT_STEMS) if (re.test(s)) return name;
   }
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    // The verb before must be in the same clause: not "... the beheadings," said one resident.
+    const gap = text.slice((tokens[k] as Token).end - textOffset, (tokens[k + 1] as Token).start - textOffset);
+    if (/[,;:"\u201C\u201D]/.test(gap)) break;
     const s = stemWord((tokens[k] as Token).norm);
     for (const [re, name] of COUNT_STEMS) if (re.test(s)) return name;
   }
   for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
     if (PEOPLE_STEMS.test((tokens[k] as Token).norm)) return 'people';
+  }
+  // "the number of fighters ... had fallen to about 1,000", "IS numbers had doubled to 6,000".
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    const w = (tokens[k] as Token).norm;
+    if (!/^(number|numbers|strength|ranks|total|tally)$/.test(w)) continue;
+    // A group's "numbers", "strength" or "ranks" are its members.
+    if (/^(numbers|strength|ranks)$/.test(w)) return 'people';
+    for (let j = Math.max(0, k - 4); j < Math.min(i, k + 6); j++) if (PEOPLE_STEMS.test((tokens[j] as Token).norm)) return 'people';
   }
   return 'count';
 }

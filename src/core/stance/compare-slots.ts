@@ -3,7 +3,7 @@ import type { Quantity } from '../pack/pack-types.js';
 import type { CompiledSlots } from '../pack/compile-pack.js';
 import { canonicalCounts, quantityInterval, type QuantityMention } from '../quantities/extract-quantities.js';
 import { rangeGap } from '../dates/date-range.js';
-import { negatesActions, rolesFor, type SentenceFeatures } from '../match/sentence-features.js';
+import { datesFor, negatesActions, rolesFor, type SentenceFeatures } from '../match/sentence-features.js';
 
 export type Dimension = 'quantities' | 'date' | 'roles' | 'negation';
 
@@ -44,9 +44,12 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
   }
   if (slots.date !== undefined) {
     const claim = { lo: slots.date[0], hi: slots.date[1] };
-    const pageDates = f.dates.filter((d) => d.range.hi - d.range.lo < MAX_DATE_WIDTH);
+    const pageDates = datesFor(f, slots.places).filter((d) => d.range.hi - d.range.lo < MAX_DATE_WIDTH);
     if (pageDates.length > 0) {
-      if (pageDates.some((d) => rangeGap(d.range, claim) <= DATE_TOLERANCE_DAYS)) out.agree.add('date');
+      // Two days' slack between day-precise dates ("Wednesday" read as the 10th or the 11th); a month or a
+      // part of one ("late May") must overlap the claim's date.
+      const tolerance = (d: { range: { lo: number; hi: number } }): number => (d.range.hi - d.range.lo <= 3 && claim.hi - claim.lo <= 3 ? DATE_TOLERANCE_DAYS : 0);
+      if (pageDates.some((d) => rangeGap(d.range, claim) <= tolerance(d))) out.agree.add('date');
       else {
         out.conflict.add('date');
         out.values.push('date ' + describeRange(claim.lo, claim.hi));
@@ -65,7 +68,7 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
       if (named && !claimActions.includes(m.action)) return;
       const r = f.roles[i];
       if (r === undefined) return;
-      const actorOk = actors.some((a) => r.actors.has(a));
+      const actorOk = actors.some((a) => r.actors.has(a)) || (m.symmetric === true && actors.some((a) => r.targets.has(a)));
       if (!actorOk && actors.some((a) => r.targets.has(a)) && targets.some((t) => r.actors.has(t))) swapped = true;
       else if (actorOk || targets.some((t) => r.targets.has(t))) agree = true;
     });

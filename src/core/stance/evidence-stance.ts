@@ -22,7 +22,8 @@ function flip(s: Stance): Stance {
  * the claim carries over, flipped when the page itself conflicts with the claim.
  */
 export function evidenceStance(f: SentenceFeatures, claim: CompiledClaim, ev: CompiledEvidence): EvidenceStance {
-  const own = ev.slots !== undefined ? compareSlots(f, ev.slots) : undefined;
+  // The claim's places say which of the page's dates can date it (compareSlots reads no other use of them).
+  const own = ev.slots !== undefined ? compareSlots(f, ev.slots.places === undefined ? { ...ev.slots, places: claim.slots.places } : ev.slots) : undefined;
   const ownDims = new Set<Dimension>();
   if (ev.slots !== undefined) {
     if (ev.slots.quantities !== undefined && ev.slots.quantities.length > 0) ownDims.add('quantities');

@@ -39,7 +39,7 @@ function fakeApi(annotate: (page: PageText) => AnnotateResult): Fake {
     api: {
       async request(request) {
         const message = request as ContentToBackground;
-        if (message.type === 'getPageSettings') return { ok: true, value: { active: true, highlightStyle: 'underline' } } as never;
+        if (message.type === 'getPageSettings') return { ok: true, value: { active: true, highlightStyle: 'underline', topicSpellings: ['derna'] } } as never;
         if (message.type === 'annotatePage') {
           fake.sent.push(message.page);
           return { ok: true, value: annotate(message.page) } as never;
@@ -51,6 +51,7 @@ function fakeApi(annotate: (page: PageText) => AnnotateResult): Fake {
         signal.addEventListener('abort', () => { listener = null; });
       },
       isAlive: () => fake.alive,
+      resourceUrl: (path) => `chrome-extension://fake/${path}`,
     },
   };
   return fake;

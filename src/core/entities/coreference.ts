@@ -1,0 +1,97 @@
+// Coreference by recency, cheap: a bare "the council", "the group", "the alliance", "the army" (or "council
+// fighters", "a council spokesman") stands for the most recently named organisation that such a noun can
+// name. Which organisations a noun can name comes from the alias lexicon itself: an organisation one of whose
+// spellings contains the noun ("Shura Council", "Islamic State group", "Libyan army"); nouns for alliances
+// also name councils and coalitions. No organisation named earlier in the text: no resolution.
+import type { CompiledAlias, EntityMention } from './alias-lexicon.js';
+import type { Token } from '../text/tokenize.js';
+
+/** Head noun (singular, as the page writes it after "the") → the alias words that let an organisation be named by it. */
+const HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['council', ['council']],
+  ['group', ['group']],
+  ['alliance', ['alliance', 'coalition', 'council', 'front']],
+  ['coalition', ['alliance', 'coalition', 'council', 'front']],
+  ['brigade', ['brigade', 'brigades']],
+  ['army', ['army']],
+  ['military', ['military', 'army']],
+  ['agency', ['agency']],
+  ['organisation', ['organisation', 'organization']],
+  ['organization', ['organisation', 'organization']],
+  ['movement', ['movement']],
+]);
+const PLURALS: ReadonlyMap<string, string> = new Map([
+  ['councils', 'council'], ['groups', 'group'], ['brigades', 'brigade'], ['armies', 'army'], ['agencies', 'agency'],
+]);
+
+/** Words after an attributive noun that make "council fighters", "group spokesman" a reference to an organisation. */
+const ROLE_AFTER = new Set([
+  'spokesman', 'spokesperson', 'spokeswoman', 'fighter', 'fighters', 'force', 'forces', 'commander', 'commanders',
+  'official', 'officials', 'member', 'members', 'leader', 'leaders', 'statement', 'militant', 'militants', 'troops', 'men',
+]);
+const DETERMINERS = new Set(['the', 'this', 'that']);
+
+/** Head noun → organisation indices that it can name. Built once per lexicon from the compiled aliases. */
+export type ReferentIndex = ReadonlyMap<string, readonly number[]>;
+
+export function buildReferentIndex(aliases: readonly CompiledAlias[], isOrganisation: (entity: number) => boolean): ReferentIndex {
+  const byWord = new Map<string, Set<number>>();
+  for (const a of aliases) {
+    if (!isOrganisation(a.entity) || a.folded.length < 2) continue;
+    for (const w of a.folded) {
+      const s = byWord.get(w) ?? new Set<number>();
+      s.add(a.entity);
+      byWord.set(w, s);
+    }
+  }
+  const out = new Map<string, number[]>();
+  for (const [noun, words] of HEAD_NOUNS) {
+    const set = new Set<number>();
+    for (const w of words) for (const e of byWord.get(w) ?? []) set.add(e);
+    if (set.size > 0) out.set(noun, [...set]);
+  }
+  return out;
+}
+
+/**
+ * Mentions for bare organisation nouns in `tokens`, resolved to the most recent candidate named before them:
+ * `recent` gives, per entity, the offset of its last mention earlier in the text (previous sentences).
+ * Mentions already found in this sentence count as more recent.
+ */
+export function resolveBareNouns(
+  tokens: readonly Token[], mentions: readonly EntityMention[], referents: ReferentIndex, recent: ReadonlyMap<number, number> | undefined,
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  if (referents.size === 0) return out;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] === 1) continue;
+    const t = tokens[i] as Token;
+    const noun = PLURALS.get(t.norm) ?? t.norm;
+    const candidates = referents.get(noun);
+    if (candidates === undefined) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const determined = prev !== undefined && DETERMINERS.has(prev.norm) && covered[i - 1] !== 1;
+    const attributive = next !== undefined && ROLE_AFTER.has(next.norm) && (prev === undefined || !prev.isCapital || i - 1 === 0 || DETERMINERS.has(prev.norm) || prev.norm === 'a');
+    if (!determined && !attributive) continue;
+    // "the Council of Europe", "the Group of Seven": a name of its own, not a reference back.
+    if (t.isCapital && i > 0 && next !== undefined && next.norm === 'of' && tokens[i + 2]?.isCapital === true) continue;
+    // A plural noun after "the" ("the groups") names several: not one organisation.
+    if (PLURALS.has(t.norm) && !attributive) continue;
+    let best = -1, bestAt = -Infinity;
+    for (const e of candidates) {
+      let at = recent?.get(e) ?? -Infinity;
+      for (const m of mentions) if (m.entity === e && m.tokenEnd <= i) at = Math.max(at, m.start);
+      for (const m of out) if (m.entity === e) at = Math.max(at, m.start);
+      if (at > bestAt) {
+        bestAt = at;
+        best = e;
+      }
+    }
+    if (best < 0 || bestAt === -Infinity) continue;
+    out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+  }
+  return out;
+}

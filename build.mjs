@@ -126,6 +126,25 @@ function esbuildOptions(getPackJson, format = 'iife') {
   };
 }
 
+/**
+ * Firefox's content.js: the same entry with the page run bundled in (load-page-run-bundled.ts), since
+ * addons-linter rejects import() of a computed URL and Firefox then needs no web-accessible file.
+ */
+function firefoxContentOptions(getPackJson) {
+  const base = esbuildOptions(getPackJson);
+  return {
+    ...base,
+    entryPoints: { content: path.join(ROOT, ENTRIES.content) },
+    outdir: path.join(DIST, 'bundle-firefox'),
+    plugins: [...base.plugins, {
+      name: 'bundled-page-run',
+      setup(build) {
+        build.onResolve({ filter: /^\.\/load-page-run\.js$/ }, (args) => ({ path: path.join(args.resolveDir, 'load-page-run-bundled.ts') }));
+      },
+    }],
+  };
+}
+
 /** Both builds' outputs, for the size report. */
 const mergeMetafiles = (...metafiles) => ({ outputs: Object.assign({}, ...metafiles.map((m) => m?.outputs ?? {})) });
 
@@ -136,6 +155,10 @@ async function writeExtensions(metafile) {
     await rm(out, { recursive: true, force: true });
     await mkdir(out, { recursive: true });
     await cp(path.join(DIST, 'bundle'), out, { recursive: true });
+    if (browser === 'firefox') {
+      for (const file of ['content-main.js', 'content-main.js.map']) await rm(path.join(out, file), { force: true });
+      await cp(path.join(DIST, 'bundle-firefox'), out, { recursive: true });
+    }
     for (const [from, to] of Object.entries(STATIC_FILES)) await cp(path.join(ROOT, from), path.join(out, to));
     for (const [from, to] of Object.entries(STATIC_DIRS)) await cp(path.join(ROOT, from), path.join(out, to), { recursive: true });
     const { manifestFor } = await tsImport('./src/tools/browser-manifest.ts', import.meta.url);
@@ -163,9 +186,10 @@ async function main() {
   let packJson = await loadCompiledPack();
   const options = esbuildOptions(() => packJson);
   const moduleOptions = esbuildOptions(() => packJson, 'esm');
+  const firefoxOptions = firefoxContentOptions(() => packJson);
   if (args.has('--watch')) {
-    const latest = { iife: undefined, esm: undefined };
-    const contexts = await Promise.all([['iife', options], ['esm', moduleOptions]].map(([format, opts]) => esbuild.context({
+    const latest = { iife: undefined, esm: undefined, firefox: undefined };
+    const contexts = await Promise.all([['iife', options], ['esm', moduleOptions], ['firefox', firefoxOptions]].map(([format, opts]) => esbuild.context({
       ...opts,
       plugins: [...opts.plugins, {
         name: 'write-extensions',
@@ -174,7 +198,7 @@ async function main() {
           build.onEnd(async (result) => {
             if (result.errors.length > 0) return;
             latest[format] = result.metafile;
-            if (latest.iife && latest.esm) await writeExtensions(mergeMetafiles(latest.iife, latest.esm));
+            if (latest.iife && latest.esm && latest.firefox) await writeExtensions(mergeMetafiles(latest.iife, latest.esm));
           });
         },
       }],
@@ -183,7 +207,7 @@ async function main() {
     console.log('watching src/ for changes (the claim pack is re-read on each rebuild) (Ctrl+C to stop)');
     return;
   }
-  const [result, moduleResult] = await Promise.all([esbuild.build(options), esbuild.build(moduleOptions)]);
+  const [result, moduleResult] = await Promise.all([esbuild.build(options), esbuild.build(moduleOptions), esbuild.build(firefoxOptions)]);
   await writeExtensions(mergeMetafiles(result.metafile, moduleResult.metafile));
   if (args.has('--package')) await packageZips();
 }

@@ -9,6 +9,7 @@ import { parsePageSettings, type BackgroundToContent, type PageSettings } from '
 import type { ContentApi } from './content-api.js';
 import type { PageRunOptions } from './page-run.js';
 import { compileTopicMatcher, type TopicMatcher } from './topic-precheck.js';
+import { loadPageRun } from './load-page-run.js';
 
 const FIRST_GAP_MS = 1000;
 const MAX_GAP_MS = 30_000;
@@ -112,7 +113,7 @@ export function watchForTopic(api: ContentApi, doc: Document = document): void {
 
   const startMain = async (current: PageSettings) => {
     stop();
-    const loaded: unknown = await import(api.resourceUrl(MAIN_MODULE));
+    const loaded: unknown = await loadPageRun((path) => api.resourceUrl(path));
     if (!isMainModule(loaded)) throw new Error(`${MAIN_MODULE} has no startPageRun`);
     loaded.startPageRun({ api, settings: current });
   };

@@ -18,16 +18,8 @@ export function manifestFor(browser: Browser, source: SourceManifest): Record<st
   if (browser === 'firefox') {
     // Firefox ESR runs MV3 backgrounds as event pages, not service workers.
     manifest.background = { scripts: [source.background.service_worker] };
-    // `use_dynamic_url` is Chromium's (a per-session URL, so pages cannot probe for the extension by a
-    // fixed path); Firefox's moz-extension:// host is already random per install and it does not know the key.
-    const resources = manifest.web_accessible_resources;
-    if (Array.isArray(resources)) {
-      manifest.web_accessible_resources = resources.map((entry: unknown) => {
-        if (typeof entry !== 'object' || entry === null) return entry;
-        const { use_dynamic_url: _dynamic, ...rest } = entry as Record<string, unknown>;
-        return rest;
-      });
-    }
+    // Firefox's content.js bundles the page run (build.mjs): nothing needs to be web-accessible.
+    delete manifest.web_accessible_resources;
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,

@@ -100,6 +100,7 @@ export function startPageRun(options: PageRunOptions): PageRun {
     try {
       view.performance?.mark?.(name);
     } catch (error) {
+      // A page may replace or freeze `performance`; timing marks only feed the bench, never the run.
       void error;
     }
   };

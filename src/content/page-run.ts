@@ -3,11 +3,12 @@
 // Every listener and observer takes the run's AbortSignal; stop() removes every mark.
 import type { AnnotateResult } from '../core/annotation-types.js';
 import { createTextExtractor, isHiddenByStyle, type ExtractedText } from '../dom/extract-text.js';
-import { parsePageSettings, type BackgroundToContent, type HighlightStyle, type PageSettings } from '../shared/messages.js';
+import { type BackgroundToContent, type HighlightStyle, type PageSettings } from '../shared/messages.js';
 import { createBadgeFactory } from './badge.js';
 import type { ContentApi } from './content-api.js';
 import { MarkLayer, type PlannedMark } from './mark-layer.js';
 import { readPageMetadata } from './page-metadata.js';
+import { requestPageSettings } from './request-page-settings.js';
 import { createWindowScheduler, nextIdle, type Scheduler } from './scheduler.js';
 
 export type RunState = 'running' | 'done' | 'not-about' | 'off' | 'error';
@@ -397,22 +398,10 @@ export function startPageRun(options: PageRunOptions): PageRun {
   };
 
   const refreshSettings = async () => {
-    if (!api.isAlive()) return stopQuietly();
-    const reply = await api.request({ type: 'getPageSettings', url: view.location.href });
+    const answer = await requestPageSettings(api, view.location.href);
     if (signal.aborted) return;
-    if (!reply.ok) {
-      if (!api.isAlive()) return stopQuietly();
-      console.warn('[corroborate] no settings from the background:', reply.error);
-      setState('error');
-      return;
-    }
-    const parsed = parsePageSettings(reply.value);
-    if (!parsed.ok) {
-      console.warn('[corroborate] dropped settings from the background:', parsed.reason);
-      setState('error');
-      return;
-    }
-    applySettings(parsed.message.active, parsed.message.highlightStyle);
+    if (!answer.ok) return answer.orphaned ? stopQuietly() : setState('error');
+    applySettings(answer.settings.active, answer.settings.highlightStyle);
   };
 
   pass = start().catch((error: unknown) => {

@@ -5,11 +5,12 @@
 // not gets state `not-about` and one MutationObserver whose callback only arms a timer; the search
 // is repeated at most once per gap (1 s, doubling to 30 s), so late content naming the topic still
 // starts a run, and a page that keeps changing costs one search per 30 s at most.
-import { parsePageSettings, type BackgroundToContent, type PageSettings } from '../shared/messages.js';
+import { type BackgroundToContent, type PageSettings } from '../shared/messages.js';
 import type { ContentApi } from './content-api.js';
 import type { PageRunOptions } from './page-run.js';
 import { compileTopicMatcher, type TopicMatcher } from './topic-precheck.js';
 import { loadPageRun } from './load-page-run.js';
+import { requestPageSettings } from './request-page-settings.js';
 
 const FIRST_GAP_MS = 1000;
 const MAX_GAP_MS = 30_000;
@@ -199,22 +200,10 @@ export function watchForTopic(api: ContentApi, doc: Document = document): void {
   };
 
   const refresh = async () => {
-    if (!api.isAlive()) return stop();
-    const reply = await api.request({ type: 'getPageSettings', url: view.location.href });
+    const answer = await requestPageSettings(api, view.location.href);
     if (signal.aborted) return;
-    if (!reply.ok) {
-      if (!api.isAlive()) return stop();
-      console.warn('[corroborate] no settings from the background:', reply.error);
-      setState('error');
-      return;
-    }
-    const parsed = parsePageSettings(reply.value);
-    if (!parsed.ok) {
-      console.warn('[corroborate] dropped settings from the background:', parsed.reason);
-      setState('error');
-      return;
-    }
-    settings = parsed.message;
+    if (!answer.ok) return answer.orphaned ? stop() : setState('error');
+    settings = answer.settings;
     if (!settings.active) {
       unwatch();
       setState('off');

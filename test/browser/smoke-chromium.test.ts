@@ -73,7 +73,7 @@ test('the popup for a demo article shows its marked sentences; no request left t
   const { marks } = await openAndWaitReady(page, server.origin + demo.path);
   const tabId = await session.tabIdOf(page);
   const popup = await openPopupFor(session, tabId);
-  await popup.waitForSelector('[data-testid="verdict-summary"]', { timeout: 10000 });
+  await popup.waitForSelector('[data-testid="verdict-summary"]', { timeout: 20000 });
   const summary = await popup.locator('[data-testid="verdict-summary"]').innerText();
   assert.match(summary, new RegExp(String(marks)));
   assert.deepEqual(externalRequests(session.requests, server.origin), []);

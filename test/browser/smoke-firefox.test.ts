@@ -52,18 +52,19 @@ test('Firefox: the popup renders the results of the article tab, and nothing lef
   const { marks } = await openAndWaitReadyFirefox(article, server.origin + demo.path);
   const popup = await watchedPage();
   await session.gotoExtensionPage(popup, 'popup.html');
-  // Without the tabs permission the popup sees tab ids only; the article is the tab just before it.
+  // Without the tabs permission the popup sees tab ids only. Ids grow as tabs open, in any window, so
+  // the article (opened just before) has the largest id below the popup's own.
   const tabId = await popup.evaluate(async () => {
     const api = (globalThis as unknown as { browser: { tabs: {
-      query(q: object): Promise<Array<{ id?: number; index: number }>>; getCurrent(): Promise<{ id?: number; index: number }>;
+      query(q: object): Promise<Array<{ id?: number }>>; getCurrent(): Promise<{ id?: number }>;
     } } }).browser;
-    const self = await api.tabs.getCurrent();
-    const tabs = await api.tabs.query({});
-    return tabs.find((t) => t.index === self.index - 1)?.id ?? -1;
+    const self = (await api.tabs.getCurrent()).id ?? -1;
+    const ids = (await api.tabs.query({})).map((t) => t.id ?? -1).filter((id) => id >= 0 && id < self);
+    return ids.length > 0 ? Math.max(...ids) : -1;
   });
   assert.ok(tabId >= 0);
   await session.gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
-  await popup.waitForSelector('[data-testid="verdict-summary"]', { timeout: 10000 });
+  await popup.waitForSelector('[data-testid="verdict-summary"]', { timeout: 20000 });
   const summary = await popup.$eval('[data-testid="verdict-summary"]', (el) => el.textContent ?? '');
   assert.match(summary, new RegExp(String(marks)));
   assert.deepEqual(external, []);

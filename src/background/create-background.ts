@@ -23,6 +23,7 @@ import { MatcherService } from './matcher-service.js';
 import { summarisePack, type PackRecord } from './pack-record.js';
 import { prepareImport } from './prepare-import.js';
 import { TabState } from './tab-state.js';
+import { siteOf } from '../shared/site-of.js';
 
 export interface BackgroundOptions {
   browser: BackgroundBrowser;
@@ -37,17 +38,6 @@ export interface BackgroundOptions {
 
 type Handlers = { [K in ToBackgroundType]: (message: RequestOf<K>, sender: SenderInfo) => Promise<BackgroundReplies[K]> };
 
-/** The site a URL belongs to, as the per-site list stores it (hostname without "www."). */
-export function siteOf(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    if (u.protocol === 'file:') return 'file';
-    return u.hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    // Not a URL (e.g. about:blank written oddly): no site, so only the global switch applies.
-    return undefined;
-  }
-}
 
 export function isActiveFor(settings: Settings, url: string | undefined): boolean {
   if (!settings.enabled) return false;

@@ -9,6 +9,7 @@ import { useUi } from '../shared/ui-context.js';
 import { Comparison } from './Comparison.js';
 import { rowsFromEvidence, rowsFromOverview } from './comparison-rows.js';
 import type { ClaimRef } from './TimelineView.js';
+import { siteOf } from '../shared/site-of.js';
 
 export const VERDICT_LABEL: Record<Verdict, MessageKey> = {
   corroborated: 'verdictCorroborated',
@@ -44,16 +45,6 @@ export interface PageViewProps {
   onEnableSite: (site: string) => void;
 }
 
-function siteOf(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'file:' ? 'file' : u.hostname.replace(/^www\./, '');
-  } catch {
-    // Not a URL we can name a site for; the per-site switch is not offered.
-    return undefined;
-  }
-}
 
 function EmptyState({ state, overviews, onEnableSite }: Pick<PageViewProps, 'state' | 'overviews' | 'onEnableSite'>): JSX.Element | null {
   const { t } = useUi();

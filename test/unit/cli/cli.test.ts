@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const bin = new URL('../../../src/cli/bin.mjs', import.meta.url).pathname;
+/** The seed articles stand beside the repository (../shared/seeds), as on CI. */
+const seeds = new URL('../../../../shared/seeds/', import.meta.url).pathname;
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
 
 test('annotates a seed file as one JSON object', () => {
-  const r = run(['annotate', '/work/shared/seeds/001_e0e9246ac82926bc.txt', '--json', '--published', '2016-04-22']);
+  const r = run(['annotate', join(seeds, '001_e0e9246ac82926bc.txt'), '--json', '--published', '2016-04-22']);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout) as { about: boolean; sentences: number; annotations: Array<{ claims: Array<{ evidence: Array<{ source: { file: string } }> }> }> };
   assert.equal(out.about, true);

@@ -8,6 +8,8 @@ import { annotate, compilePack, loadIndex } from '../../../src/core/index.js';
 
 const { pack } = await readPack(new URL('../../../data', import.meta.url).pathname);
 const index = loadIndex(JSON.parse(JSON.stringify(compilePack(pack))));
+/** The seed articles stand beside the repository (../shared/seeds), as on CI. */
+const seeds = new URL('../../../../shared/seeds/', import.meta.url);
 const one = (s: string, published = '2015-06-15') => annotate(index, s, { published }).annotations[0];
 
 test('topic gate: a text that never names Derna is not about the pack', () => {
@@ -39,7 +41,7 @@ test('a wrong count is contradicted, with the source values', () => {
 });
 
 test('a seed article leaves itself out', () => {
-  const text = readFileSync('/work/shared/seeds/000_0a61e9e5d431c7b6.txt', 'utf8');
+  const text = readFileSync(new URL('000_0a61e9e5d431c7b6.txt', seeds), 'utf8');
   const r = annotate(index, text, { published: '2015-06-15' });
   assert.equal(r.selfSource, 'libya-channel-2015-06-driven-out');
   for (const a of r.annotations) for (const c of a.claims) for (const e of c.evidence) assert.notEqual(e.source.id, r.selfSource);
@@ -54,7 +56,7 @@ test('counts: sources and independence groups', () => {
 });
 
 test('property: every annotation slices the text exactly', () => {
-  const seed = readFileSync('/work/shared/seeds/002_ab37c38750d593d6.txt', 'utf8');
+  const seed = readFileSync(new URL('002_ab37c38750d593d6.txt', seeds), 'utf8');
   fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.nat(seed.length), (noise, at) => {
     const text = seed.slice(0, at) + noise + seed.slice(at);
     return annotate(index, text, { published: '2015-06-17' }).annotations.every((a) => text.slice(a.start, a.end) === a.text);

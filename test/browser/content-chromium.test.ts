@@ -3,7 +3,7 @@
 // sentences carry the verdicts the pack justifies, hidden/editable text is never marked, the
 // page's text is unchanged, settings off removes every mark and on restores them, late and
 // SPA content is annotated, same-origin frames are read, and the extension logs no error.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { Window } from 'happy-dom';
@@ -11,22 +11,11 @@ import type { Page } from 'playwright-core';
 import { annotate, loadIndex } from '../../src/core/index.js';
 import { readFileSync } from 'node:fs';
 import { extractText } from '../../src/dom/extract-text.js';
-import type { DemoServer } from '../../src/demo/demo-server.js';
 import {
-  externalRequests, extensionPageUrl, launchChromium, openAndWaitReady, ROOT, startFixtureServer, waitReady, type ChromiumSession,
+  externalRequests, extensionPageUrl, openAndWaitReady, ROOT, waitReady, useChromiumAndServer,
 } from './harness.js';
 
-let session: ChromiumSession;
-let server: DemoServer;
-
-before(async () => {
-  server = await startFixtureServer();
-  session = await launchChromium();
-});
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromiumAndServer();
 
 interface BadgeInfo { verdict: string; claims: string; label: string; before: string }
 
@@ -43,15 +32,15 @@ const readBadges = (page: Page): Promise<BadgeInfo[]> => page.$$eval('corroborat
   };
 }));
 
-const ownErrors = () => session.errors.filter((e) => /corroborate|content\.js|chrome-extension/i.test(e));
+const ownErrors = () => env.session.errors.filter((e) => /corroborate|content\.js|chrome-extension/i.test(e));
 
 test('demo articles: every badge matches the headless pipeline over the same page', async () => {
   // The very pack the built extension ships (dist/pack.json), so data edited after the build
   // cannot make the two sides differ.
   const index = loadIndex(JSON.parse(readFileSync(path.join(ROOT, 'dist/pack.json'), 'utf8')) as Parameters<typeof loadIndex>[0]);
-  for (const demo of server.pages.filter((p) => p.sourceId)) {
-    const page = await session.newPage();
-    const url = server.origin + demo.path;
+  for (const demo of env.server.pages.filter((p) => p.sourceId)) {
+    const page = await env.session.newPage();
+    const url = env.server.origin + demo.path;
     const { state, marks } = await openAndWaitReady(page, url);
     assert.equal(state, 'done');
     const badges = await readBadges(page);
@@ -75,8 +64,8 @@ test('demo articles: every badge matches the headless pipeline over the same pag
 });
 
 test('hand-checked sentences carry the verdict the pack justifies', async () => {
-  const page = await session.newPage();
-  await openAndWaitReady(page, `${server.origin}/news/libya-channel-2015-06-driven-out.html`);
+  const page = await env.session.newPage();
+  await openAndWaitReady(page, `${env.server.origin}/news/libya-channel-2015-06-driven-out.html`);
   const badges = await readBadges(page);
   // residents-and-rival-jihadists-join-forces-2015-06: every piece of evidence from the other
   // sources (Libya Channel 17 June, Al Jazeera) supports it.
@@ -88,8 +77,8 @@ test('hand-checked sentences carry the verdict the pack justifies', async () => 
 });
 
 test('fixture: inline markup is one sentence; hidden, editable and form text is never marked', async () => {
-  const page = await session.newPage();
-  const { state, marks } = await openAndWaitReady(page, `${server.origin}/fixtures/content/inline-article.html`);
+  const page = await env.session.newPage();
+  const { state, marks } = await openAndWaitReady(page, `${env.server.origin}/fixtures/content/inline-article.html`);
   assert.equal(state, 'done');
   const badges = await readBadges(page);
   assert.ok(marks >= 3, JSON.stringify(badges));
@@ -119,21 +108,21 @@ test('fixture: inline markup is one sentence; hidden, editable and form text is 
 });
 
 test('the page text is unchanged, and off/on through the settings removes and restores every mark', async () => {
-  const page = await session.newPage();
+  const page = await env.session.newPage();
   // The page's own text, recorded in the main world before the content script runs (document_idle).
   await page.addInitScript(() => {
     addEventListener('DOMContentLoaded', () => {
       document.documentElement.setAttribute('data-test-text', document.body.textContent ?? '');
     });
   });
-  const url = `${server.origin}/fixtures/content/inline-article.html`;
+  const url = `${env.server.origin}/fixtures/content/inline-article.html`;
   await openAndWaitReady(page, url);
   const sameText = () => page.evaluate(() => document.documentElement.getAttribute('data-test-text') === document.body.textContent);
   assert.ok(await sameText(), 'textContent equals the served page');
   const nodeCountBefore = await page.evaluate(() => document.querySelectorAll('#p1 *').length);
   const badgesBefore = await page.locator('corroborate-badge').count();
-  const options = await session.newPage();
-  await options.goto(extensionPageUrl(session, 'options.html'));
+  const options = await env.session.newPage();
+  await options.goto(extensionPageUrl(env.session, 'options.html'));
   const setEnabled = (enabled: boolean) => options.evaluate(async (on) => {
     type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
     const api = (globalThis as unknown as { chrome: Api }).chrome;
@@ -164,8 +153,8 @@ test('the page text is unchanged, and off/on through the settings removes and re
 });
 
 test('keyboard: a badge is focusable, opens its card, Escape closes it', async () => {
-  const page = await session.newPage();
-  await openAndWaitReady(page, `${server.origin}/fixtures/content/inline-article.html`);
+  const page = await env.session.newPage();
+  await openAndWaitReady(page, `${env.server.origin}/fixtures/content/inline-article.html`);
   await page.locator('#p1').click({ position: { x: 2, y: 2 } });
   await page.keyboard.press('Tab'); // the link in #p1
   await page.keyboard.press('Tab'); // the badge after the first sentence
@@ -180,8 +169,8 @@ test('keyboard: a badge is focusable, opens its card, Escape closes it', async (
   // Enter moves focus into the card; its first button asks the background for the comparison tab.
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement?.localName), 'corroborate-card');
-  const tabId = await session.tabIdOf(page);
-  const opened = session.context.waitForEvent('page', { timeout: 10000 });
+  const tabId = await env.session.tabIdOf(page);
+  const opened = env.session.context.waitForEvent('page', { timeout: 10000 });
   await page.keyboard.press('Enter');
   const popup = await opened;
   await popup.waitForURL(/popup\.html\?tab=\d+/);
@@ -196,8 +185,8 @@ test('keyboard: a badge is focusable, opens its card, Escape closes it', async (
 });
 
 test('late article body, SPA navigation and a page that never stops mutating', async () => {
-  const page = await session.newPage();
-  await page.goto(`${server.origin}/fixtures/content/dynamic-article.html`);
+  const page = await env.session.newPage();
+  await page.goto(`${env.server.origin}/fixtures/content/dynamic-article.html`);
   await page.waitForFunction(() => document.querySelectorAll('corroborate-badge').length === 1, undefined, { timeout: 10000 });
   assert.equal(await page.getAttribute('corroborate-badge', 'data-claims'), 'is-loses-pearl-hotel-court-prison-hospital-2015-06');
   await page.evaluate(() => (window as unknown as { goSecond(): void }).goSecond());
@@ -213,8 +202,8 @@ test('late article body, SPA navigation and a page that never stops mutating', a
 });
 
 test('a same-origin iframe is read with its parent page', async () => {
-  const page = await session.newPage();
-  await page.goto(`${server.origin}/fixtures/content/frame-article.html`);
+  const page = await env.session.newPage();
+  await page.goto(`${env.server.origin}/fixtures/content/frame-article.html`);
   const frame = page.frameLocator('#frame');
   await frame.locator('corroborate-badge').waitFor({ timeout: 10000 });
   assert.equal(await frame.locator('corroborate-badge').getAttribute('data-claims'), 'is-loses-pearl-hotel-court-prison-hospital-2015-06');
@@ -224,12 +213,12 @@ test('a same-origin iframe is read with its parent page', async () => {
 });
 
 test('the unrelated page: no badge; no console error from the extension; no request left the machine', async () => {
-  const page = await session.newPage();
-  const { state, marks } = await openAndWaitReady(page, `${server.origin}/news/unrelated.html`);
+  const page = await env.session.newPage();
+  const { state, marks } = await openAndWaitReady(page, `${env.server.origin}/news/unrelated.html`);
   assert.equal(state, 'not-about');
   assert.equal(marks, 0);
   assert.equal(await page.locator('corroborate-badge').count(), 0);
   await page.close();
   assert.deepEqual(ownErrors(), []);
-  assert.deepEqual(externalRequests(session.requests, server.origin).filter((r) => r.by !== 'browser'), []);
+  assert.deepEqual(externalRequests(env.session.requests, env.server.origin).filter((r) => r.by !== 'browser'), []);
 });

@@ -1,6 +1,7 @@
 // Browser test harness: launches Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core
 // over WebDriver BiDi) with the built extension, serves the demo pages and fixtures on 127.0.0.1,
 // waits on the content script's readiness signal, and records every request the browser makes.
+import { after, before } from 'node:test';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'puppeteer-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -107,6 +108,23 @@ export async function launchChromium(): Promise<ChromiumSession> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For one test file: the fixture server and a Chromium with the extension, started before its tests
+ * and closed after them. The fields are set once the `before` hook has run.
+ */
+export function useChromiumAndServer(): { session: ChromiumSession; server: DemoServer } {
+  const env = {} as { session: ChromiumSession; server: DemoServer };
+  before(async () => {
+    env.server = await startFixtureServer();
+    env.session = await launchChromium();
+  });
+  after(async () => {
+    await env.session?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** States after which the content script has finished a run. */

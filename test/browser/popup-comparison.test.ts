@@ -1,28 +1,17 @@
 // Chromium with the built extension: the popup opened for a demo article (popup.html?tab=ID)
 // shows the source comparison for a contradicted or disputed claim, and Show in page works.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { externalRequests, launchChromium, openAndWaitReady, openPopupFor, startFixtureServer, type ChromiumSession } from './harness.js';
-import type { DemoServer } from '../../src/demo/demo-server.js';
+import { externalRequests, openAndWaitReady, openPopupFor, useChromiumAndServer } from './harness.js';
 
-let session: ChromiumSession;
-let server: DemoServer;
-
-before(async () => {
-  server = await startFixtureServer();
-  session = await launchChromium();
-});
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromiumAndServer();
 
 test('the popup for a demo article compares the sources of a contradicted or disputed claim', async () => {
   let checked = false;
-  for (const demo of server.pages.filter((p) => p.sourceId)) {
-    const page = await session.newPage();
-    await openAndWaitReady(page, server.origin + demo.path);
-    const popup = await openPopupFor(session, await session.tabIdOf(page));
+  for (const demo of env.server.pages.filter((p) => p.sourceId)) {
+    const page = await env.session.newPage();
+    await openAndWaitReady(page, env.server.origin + demo.path);
+    const popup = await openPopupFor(env.session, await env.session.tabIdOf(page));
     await popup.waitForSelector('[data-testid="verdict-summary"]', { timeout: 10000 });
     const conflicted = popup.locator('.claim-group', { has: popup.locator('.sentence[data-verdict="contradicted"], .sentence[data-verdict="disputed"]') }).first();
     if ((await conflicted.count()) === 0) {
@@ -49,13 +38,13 @@ test('the popup for a demo article compares the sources of a contradicted or dis
     break;
   }
   assert.ok(checked, 'some demo article has a contradicted or disputed sentence');
-  assert.deepEqual(externalRequests(session.requests, server.origin), []);
+  assert.deepEqual(externalRequests(env.session.requests, env.server.origin), []);
 });
 
 test('the popup explains itself on the page that is not about the topic, and search still works', async () => {
-  const page = await session.newPage();
-  await openAndWaitReady(page, `${server.origin}/news/unrelated.html`);
-  const popup = await openPopupFor(session, await session.tabIdOf(page));
+  const page = await env.session.newPage();
+  await openAndWaitReady(page, `${env.server.origin}/news/unrelated.html`);
+  const popup = await openPopupFor(env.session, await env.session.tabIdOf(page));
   await popup.waitForSelector('[data-empty="not-about"]', { timeout: 10000 });
   await popup.fill('input[type="search"]', 'Derna');
   await popup.waitForSelector('.search-hits button', { timeout: 10000 });

@@ -1,28 +1,17 @@
 // Smoke tests in Chromium with the built extension: a demo article gets marked, the page that never
 // names Derna gets nothing, the popup renders the tab's results, and no request leaves the machine.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  externalRequests, launchChromium, openAndWaitReady, openPopupFor, startFixtureServer, type ChromiumSession,
+  externalRequests, openAndWaitReady, openPopupFor, useChromiumAndServer,
 } from './harness.js';
-import type { DemoServer } from '../../src/demo/demo-server.js';
 
-let session: ChromiumSession;
-let server: DemoServer;
-
-before(async () => {
-  server = await startFixtureServer();
-  session = await launchChromium();
-});
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromiumAndServer();
 
 test('every demo article gets badges, each with a verdict and claim ids', async () => {
-  for (const demo of server.pages.filter((p) => p.sourceId)) {
-    const page = await session.newPage();
-    const { state, marks } = await openAndWaitReady(page, server.origin + demo.path);
+  for (const demo of env.server.pages.filter((p) => p.sourceId)) {
+    const page = await env.session.newPage();
+    const { state, marks } = await openAndWaitReady(page, env.server.origin + demo.path);
     assert.equal(state, 'done', `${demo.path} finished`);
     assert.ok(marks >= 3, `${demo.path} has ${marks} marked sentences`);
     const badges = await page.$$eval('corroborate-badge', (els) =>
@@ -37,8 +26,8 @@ test('every demo article gets badges, each with a verdict and claim ids', async 
 });
 
 test('the page that never names Derna gets no badge and no highlight', async () => {
-  const page = await session.newPage();
-  const { state, marks } = await openAndWaitReady(page, `${server.origin}/news/unrelated.html`);
+  const page = await env.session.newPage();
+  const { state, marks } = await openAndWaitReady(page, `${env.server.origin}/news/unrelated.html`);
   assert.equal(state, 'not-about');
   assert.equal(marks, 0);
   assert.equal(await page.locator('corroborate-badge').count(), 0);
@@ -53,9 +42,9 @@ test('the page that never names Derna gets no badge and no highlight', async () 
 });
 
 test('annotating leaves the page text unchanged', async () => {
-  const demo = server.pages.find((p) => p.sourceId)!;
-  const page = await session.newPage();
-  const { marks } = await openAndWaitReady(page, server.origin + demo.path);
+  const demo = env.server.pages.find((p) => p.sourceId)!;
+  const page = await env.session.newPage();
+  const { marks } = await openAndWaitReady(page, env.server.origin + demo.path);
   assert.ok(marks > 0);
   const { withoutBadges, original } = await page.evaluate((html) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
@@ -68,16 +57,16 @@ test('annotating leaves the page text unchanged', async () => {
 });
 
 test('the popup for a demo article shows its marked sentences; no request left the machine', async () => {
-  const demo = server.pages.find((p) => p.sourceId)!;
-  const page = await session.newPage();
-  const { marks } = await openAndWaitReady(page, server.origin + demo.path);
-  const tabId = await session.tabIdOf(page);
-  const popup = await openPopupFor(session, tabId);
+  const demo = env.server.pages.find((p) => p.sourceId)!;
+  const page = await env.session.newPage();
+  const { marks } = await openAndWaitReady(page, env.server.origin + demo.path);
+  const tabId = await env.session.tabIdOf(page);
+  const popup = await openPopupFor(env.session, tabId);
   await popup.waitForSelector('[data-testid="verdict-summary"]', { timeout: 20000 });
   const summary = await popup.locator('[data-testid="verdict-summary"]').innerText();
   assert.match(summary, new RegExp(String(marks)));
-  assert.deepEqual(externalRequests(session.requests, server.origin), []);
-  assert.deepEqual(session.errors.filter((e) => /corroborate|chrome-extension/i.test(e)), []);
+  assert.deepEqual(externalRequests(env.session.requests, env.server.origin), []);
+  assert.deepEqual(env.session.errors.filter((e) => /corroborate|chrome-extension/i.test(e)), []);
   await popup.close();
   await page.close();
 });

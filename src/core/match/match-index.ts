@@ -34,6 +34,21 @@ export function featureKind(key: string): 'e' | 'a' | 'w' | 'n' {
   return c === 'e' ? 'e' : c === 'a' ? 'a' : c === 'n' ? 'n' : 'w';
 }
 
+/** Feature kinds as small numbers, for per-feature tables (see featureKinds). */
+export const FEATURE_KIND = { w: 0, e: 1, a: 2, n: 3 } as const;
+
+/** Per feature id: its kind (FEATURE_KIND), so scoring reads a table instead of the key's first letter. */
+const kindsByIndex = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
+export function featureKinds(index: MatchIndex): Uint8Array {
+  let kinds = kindsByIndex.get(index.featureIds);
+  if (kinds === undefined) {
+    kinds = new Uint8Array(index.featureIds.size);
+    for (const [key, id] of index.featureIds) kinds[id] = FEATURE_KIND[featureKind(key)];
+    kindsByIndex.set(index.featureIds, kinds);
+  }
+  return kinds;
+}
+
 export function loadIndex(pack: CompiledPack): MatchIndex {
   const lex = buildLexicons(pack.entities, pack.aliases, pack.actions);
   const featureIds = new Map<string, number>();
@@ -166,6 +181,75 @@ export function retrieve(index: MatchIndex, keys: readonly string[], text = ''):
   return out;
 }
 
+/**
+ * retrieve() for scoring, on feature ids: the same candidates, in the same order, with the same `shared` sums
+ * and `features` lists, but only for views `mayScore(view, upper)` admits, where `upper` is at least the view's
+ * final `shared` (the rare sum plus every common feature's weight). Views it rejects never get a Candidate, nor
+ * the common features' lookups: most views a sentence touches share one word and stop there.
+ */
+export function retrieveIds(index: MatchIndex, ids: readonly number[], mayScore: (view: number, upper: number) => boolean): Candidate[] {
+  const rare: number[] = [];
+  const common: number[] = [];
+  let walked = 0;
+  for (const id of ids) {
+    const length = (index.postings[id] as Int32Array).length;
+    if (length > index.postingCap) common.push(id);
+    else {
+      rare.push(id);
+      walked += length;
+    }
+  }
+  const out: Candidate[] = [];
+  if (rare.length === 0) return out;
+  const sc = retrievalScratch(index, walked);
+  const { shared, seen, found, head, tail, entryFeature, entryNext } = sc;
+  // Each view's shared rare features, in walk order, as a linked list of entries (no array per view).
+  let n = 0, e = 0;
+  for (const id of rare) {
+    const w = index.weights[id] as number;
+    const list = index.postings[id] as Int32Array;
+    for (let j = 0; j < list.length; j++) {
+      const v = list[j] as number;
+      if (seen[v] === 0) {
+        seen[v] = 1;
+        found[n++] = v;
+        head[v] = e;
+      } else {
+        entryNext[tail[v] as number] = e;
+      }
+      tail[v] = e;
+      entryFeature[e] = id;
+      entryNext[e] = -1;
+      e++;
+      shared[v] = (shared[v] as number) + w;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const v = found[i] as number;
+    const rareShared = shared[v] as number;
+    shared[v] = 0;
+    seen[v] = 0;
+    // Adding every common weight in order bounds the sum of any subset of them, added in the same order.
+    let upper = rareShared;
+    for (const id of common) upper += index.weights[id] as number;
+    if (!mayScore(v, upper)) continue;
+    const features: number[] = [];
+    for (let x = head[v] as number; x >= 0; x = entryNext[x] as number) features.push(entryFeature[x] as number);
+    let sum = rareShared;
+    if (common.length > 0) {
+      const vf = index.viewFeatures[v] as Int32Array;
+      for (const id of common) {
+        if (hasFeature(vf, id)) {
+          sum += index.weights[id] as number;
+          features.push(id);
+        }
+      }
+    }
+    out.push({ view: v, shared: sum, features });
+  }
+  return out;
+}
+
 /** Per-index scratch array for retrieve(), one slot per view, all zero between calls (annotation is synchronous). */
 const slotsByIndex = new WeakMap<readonly Int32Array[], Int32Array>();
 function retrievalSlots(index: MatchIndex): Int32Array {
@@ -175,4 +259,31 @@ function retrievalSlots(index: MatchIndex): Int32Array {
     slotsByIndex.set(index.viewFeatures, slots);
   }
   return slots;
+}
+
+/**
+ * Per-index scratch for retrieveIds(). Per view: shared weight so far and whether it is found (both zero between
+ * calls), first and last entry of its feature list; views found, in order; the entries (grown on demand).
+ */
+interface RetrievalScratch {
+  shared: Float64Array; seen: Uint8Array; found: Int32Array; head: Int32Array; tail: Int32Array;
+  entryFeature: Int32Array; entryNext: Int32Array;
+}
+const scratchByIndex = new WeakMap<readonly Int32Array[], RetrievalScratch>();
+function retrievalScratch(index: MatchIndex, entries: number): RetrievalScratch {
+  let s = scratchByIndex.get(index.viewFeatures);
+  if (s === undefined) {
+    const views = index.viewFeatures.length;
+    s = {
+      shared: new Float64Array(views), seen: new Uint8Array(views), found: new Int32Array(views), head: new Int32Array(views), tail: new Int32Array(views),
+      entryFeature: new Int32Array(1024), entryNext: new Int32Array(1024),
+    };
+    scratchByIndex.set(index.viewFeatures, s);
+  }
+  if (s.entryFeature.length < entries) {
+    const size = Math.max(entries, s.entryFeature.length * 2);
+    s.entryFeature = new Int32Array(size);
+    s.entryNext = new Int32Array(size);
+  }
+  return s;
 }

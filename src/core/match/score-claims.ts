@@ -1,6 +1,6 @@
 // Scores a sentence against candidate claims: weighted shared features, the generic-overlap rule, roles and temporal sanity.
 import type { MatchIndex } from './match-index.js';
-import { featureKind, hasFeature, keyWeight, retrieve } from './match-index.js';
+import { featureKinds, FEATURE_KIND, hasFeature, retrieve, retrieveIds } from './match-index.js';
 import { datesFor, rolesFor, type SentenceFeatures } from './sentence-features.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
@@ -40,38 +40,30 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   // Reversed who-did-what keys find the claim a sentence reverses ("IS drove the council out"); they count
   // only for a claim whose roles the page swaps (compareSlots then reports the swap as a conflict).
   const extra = f.reversedKeys.length + f.relatedKeys.length > 0 ? [...f.keys, ...f.reversedKeys, ...f.relatedKeys] : f.keys;
-  const candidates = retrieve(index, extra, text);
-  if (candidates.length === 0) return [];
+  // Each key's feature id, looked up once (keys the index does not know are left out).
   let sentenceWeight = 0;
-  for (const k of f.keys) if (index.featureIds.has(k)) sentenceWeight += keyWeight(index, k);
+  for (const id of idsOf(index, f.keys)) sentenceWeight += index.weights[id] as number;
   if (sentenceWeight === 0) return [];
   // Weight of each descriptive key ("loyal to al Qaeda"): a candidate that does not share it is not scored down for it.
   const descriptiveIds = new Map<number, number>();
-  for (const k of f.descriptiveKeys) {
-    const id = index.featureIds.get(k);
-    if (id !== undefined) descriptiveIds.set(id, index.weights[id] as number);
-  }
+  for (const id of idsOf(index, f.descriptiveKeys)) descriptiveIds.set(id, index.weights[id] as number);
   let descriptiveWeight = 0;
   for (const w of descriptiveIds.values()) descriptiveWeight += w;
-  const relatedIds = new Set<number>();
-  for (const k of f.relatedKeys) {
-    const id = index.featureIds.get(k);
-    if (id !== undefined) relatedIds.add(id);
-  }
-  const reversedIds = new Set<number>();
-  for (const k of f.reversedKeys) {
-    const id = index.featureIds.get(k);
-    if (id !== undefined) reversedIds.add(id);
-  }
+  const relatedIds = new Set<number>(idsOf(index, f.relatedKeys));
+  const reversedIds = new Set<number>(idsOf(index, f.reversedKeys));
   const best = new Map<number, ClaimScore>();
   /** Per claim: the best score counting the reversed who-did-what keys as shared. */
   const bestReversed = new Map<number, number>();
   const minScore = opts.minScore ?? MIN_SCORE;
   const leastPageWeight = Math.max(1e-9, sentenceWeight - descriptiveWeight);
+  // Upper bound of any score this view can reach (all shared weight, least page weight, the role boost): most candidates stop here.
+  const mayReach = (view: number, shared: number): boolean =>
+    !((0.6 * (shared / (index.viewWeight[view] as number)) + 0.4 * (shared / leastPageWeight)) * ROLE_BOOST < minScore);
+  // The inverted index applies the bound before building a candidate; another retriever's candidates are checked here.
+  const candidates = index.retriever !== undefined ? retrieve(index, extra, text) : retrieveIds(index, idsOf(index, extra), mayReach);
   for (const c of candidates) {
     const viewWeight = index.viewWeight[c.view] as number;
-    // Upper bound of any score this view can reach (all shared weight, least page weight, the role boost): most candidates stop here.
-    if ((0.6 * (c.shared / viewWeight) + 0.4 * (c.shared / leastPageWeight)) * ROLE_BOOST < minScore) continue;
+    if (!mayReach(c.view, c.shared)) continue;
     const ci = index.viewClaim[c.view] as number;
     let pageWeight = sentenceWeight;
     if (descriptiveWeight > 0) {
@@ -97,7 +89,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       if (!best.has(ci)) best.set(ci, { claim: ci, score: 0, view: c.view });
     }
   }
-  const pageExtent = extentOf(text);
+  // (Read only for claims that scored: most sentences' candidates all fall short.)
+  const pageExtent = best.size > 0 ? extentOf(text) : undefined;
   const kept: ClaimScore[] = [];
   const swapped = new Set<number>();
   const rank = new Map<number, number>();
@@ -161,6 +154,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // The page names the claim's deed only as an aim ("united to expel"): weaker than a report that it happened.
     else if (claim.slots.actions.length > 0 && f.actions.some((m) => claim.slots.actions.includes(m.action))
       && f.actions.filter((m) => claim.slots.actions.includes(m.action)).every((m) => m.intended === true)) score *= 0.75;
+    // Only the role boost below can raise the score: a claim that cannot reach the minimum needs no slot comparison.
+    if (score * ROLE_BOOST < minScore) continue;
     // "Much of the city" is not "the whole city": a page and a claim that disagree on the extent are further apart.
     cmp ??= compareSlots(f, claim.slots);
     const claimExtent = claimExtentOf(claim);
@@ -240,18 +235,18 @@ function extentOf(text: string): 'partial' | 'total' | undefined {
  * number, or three distinctive words; features in `skip` are left out.
  */
 function passesOverlapRule(index: MatchIndex, features: readonly number[], skip: ReadonlySet<number> | undefined): boolean {
+  const kinds = featureKinds(index);
   let distinctive = 0, strong = 0, entities = 0, actions = 0, nonAction = 0, words = 0;
   for (const id of features) {
     if (skip !== undefined && skip.has(id)) continue;
-    const key = keyOf(index, id);
-    const kind = featureKind(key);
-    if (kind === 'e') entities++;
-    if (kind === 'a') actions++;
+    const kind = kinds[id];
+    if (kind === FEATURE_KIND.e) entities++;
+    if (kind === FEATURE_KIND.a) actions++;
     if ((index.share[id] as number) > GENERIC_SHARE) continue;
     distinctive++;
-    if (kind !== 'w') strong++;
-    if (kind === 'e' || kind === 'n') nonAction++;
-    if (kind === 'w') words++;
+    if (kind !== FEATURE_KIND.w) strong++;
+    if (kind === FEATURE_KIND.e || kind === FEATURE_KIND.n) nonAction++;
+    if (kind === FEATURE_KIND.w) words++;
   }
   if (nonAction === 0 && words >= 2) nonAction = 1;
   // Actions alone ("held", "recapture") with generic names are not a match; nor are a few common words.
@@ -266,12 +261,12 @@ function isBroader(index: MatchIndex, p: number, claimPlaces: ReadonlySet<number
   return false;
 }
 
-let keyCache: { index: MatchIndex; keys: string[] } | undefined;
-function keyOf(index: MatchIndex, id: number): string {
-  if (keyCache === undefined || keyCache.index !== index) {
-    const keys: string[] = new Array<string>(index.featureIds.size);
-    for (const [k, i] of index.featureIds) keys[i] = k;
-    keyCache = { index, keys };
+/** Feature ids of the keys the index knows, in order. */
+function idsOf(index: MatchIndex, keys: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const k of keys) {
+    const id = index.featureIds.get(k);
+    if (id !== undefined) out.push(id);
   }
-  return keyCache.keys[id] ?? '';
+  return out;
 }

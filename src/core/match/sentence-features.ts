@@ -8,6 +8,7 @@ import { findActionMentions, tokenStems, type ActionMention, type ActionTrie } f
 import { canonicalWord } from './word-synonyms.js';
 import { canonicalCounts } from '../quantities/extract-quantities.js';
 import { resolveBareNouns, type ReferentIndex } from '../entities/coreference.js';
+import { WordMemo } from '../text/word-memo.js';
 
 export interface Lexicons {
   aliases: AliasTrie;
@@ -74,7 +75,8 @@ export interface SentenceFeatures {
 /** Words that negate the action right after them ("did not kill", "refused to pledge", "denied seizing"). */
 const NEGATION = new Set(['not', 'never', "n't", 'no', 'deny', 'denied', 'denies', 'denying', 'neither', 'nor', 'refuse', 'refused', 'refuses', 'refusing', 'declined', 'failed', 'fail']);
 const HEDGES = /\b(reportedly|allegedly|claim(?:s|ed)?|said to|believed|apparently|purportedly|according to|rumou?red|unconfirmed|could not be (?:independently )?verified|reputedly)\b/i;
-const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** Month and day names (a set: looked up for every word of every sentence). */
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const BE_FORMS = new Set(['be', 'get', 'have']);
 
 export function extractFeatures(text: string, offset: number, lex: Lexicons, published: number | undefined, ctx: FeatureContext = {}): SentenceFeatures {
@@ -101,8 +103,8 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   tokens.forEach((t, i) => {
     const s = stems[i] as string;
     if (i >= attribution) return;
-    if (inEntity[i] === 1 || t.isNumber || s.length < 3 || STOPWORDS.has(t.norm) || STOPWORDS.has(s) || CALENDAR.test(t.norm)) return;
-    if (!/^[\p{L}]/u.test(s)) return;
+    if (inEntity[i] === 1 || t.isNumber || s.length < 3 || STOPWORDS.has(t.norm) || STOPWORDS.has(s) || CALENDAR.has(t.norm)) return;
+    if (!startsWithLetter(s)) return;
     words.add(canonicalWord(s));
   });
   const dates = parseDates(text, published).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
@@ -116,9 +118,9 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const targets = roles[0]?.targets ?? new Set<number>();
   const keys: string[] = [];
   const reversed: string[] = [];
-  for (const e of entitySet) keys.push('e' + e);
-  for (const a of actionSet) keys.push('a' + a);
-  for (const w of words) keys.push('w:' + w);
+  for (const e of entitySet) keys.push(entityKey(e));
+  for (const a of actionSet) keys.push(actionKey(a));
+  for (const w of words) keys.push(wordKey(w));
   roles.forEach((r, i) => {
     const a = (actions[i] as ActionMention).action;
     const party = (e: number): boolean => lex.places?.has(e) !== true;
@@ -128,9 +130,9 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     for (const k of roleKeys(targets, [a], actors)) ((actions[i] as ActionMention).symmetric === true ? keys : reversed).push(k);
   });
   for (const q of quantities) {
-    if (q.value !== undefined) keys.push('n:' + q.value);
-    if (q.min !== undefined) keys.push('n:' + q.min);
-    if (q.max !== undefined) keys.push('n:' + q.max);
+    if (q.value !== undefined) keys.push(numberKey(q.value));
+    if (q.min !== undefined) keys.push(numberKey(q.min));
+    if (q.max !== undefined) keys.push(numberKey(q.max));
     // What the number counts, whatever its value: a sentence giving another figure for the same
     // count ("killed five commanders" against "killed two") still speaks to the claim.
     const kind = quantityKindKey(q);
@@ -142,8 +144,8 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     if (a.descriptive !== true || a.describes === undefined) return;
     const e = a.describes;
     // The descriptor entity counts as descriptive only when the sentence names it nowhere else.
-    if (!entities.some((m) => m.entity === e && !isDescriptor(tokens, stems, m))) descriptive.add('e' + e);
-    if (!actions.some((b) => b.action === a.action && b.descriptive !== true)) descriptive.add('a' + a.action);
+    if (!entities.some((m) => m.entity === e && !isDescriptor(tokens, stems, m))) descriptive.add(entityKey(e));
+    if (!actions.some((b) => b.action === a.action && b.descriptive !== true)) descriptive.add(actionKey(a.action));
     for (const k of roleKeys([], [a.action], (roles[i] as { targets: Set<number> }).targets)) descriptive.add(k);
   });
   // Keys only a subordinate clause gives ("..., which has fought the group since last June") are a second fact too.
@@ -151,19 +153,19 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const mainKeys = new Set<string>();
     actions.forEach((a, i) => {
       if (a.subordinate === true) return;
-      mainKeys.add('a' + a.action);
+      mainKeys.add(actionKey(a.action));
       const r = roles[i] as { actors: Set<number>; targets: Set<number> };
       for (const k of roleKeys(r.actors, [a.action], r.targets)) mainKeys.add(k);
       if (a.symmetric === true) for (const k of roleKeys(r.targets, [a.action], r.actors)) mainKeys.add(k);
     });
-    for (const m of entities) if (subordinate[m.tokenStart] !== 1) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) mainKeys.add('e' + x);
+    for (const m of entities) if (subordinate[m.tokenStart] !== 1) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) mainKeys.add(entityKey(x));
     actions.forEach((a, i) => {
       if (a.subordinate !== true) return;
       const r = roles[i] as { actors: Set<number>; targets: Set<number> };
-      const own = ['a' + a.action, ...roleKeys(r.actors, [a.action], r.targets), ...(a.symmetric === true ? roleKeys(r.targets, [a.action], r.actors) : [])];
+      const own = [actionKey(a.action), ...roleKeys(r.actors, [a.action], r.targets), ...(a.symmetric === true ? roleKeys(r.targets, [a.action], r.actors) : [])];
       for (const k of own) if (!mainKeys.has(k)) descriptive.add(k);
     });
-    for (const m of entities) if (subordinate[m.tokenStart] === 1) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) if (!mainKeys.has('e' + x)) descriptive.add('e' + x);
+    for (const m of entities) if (subordinate[m.tokenStart] === 1) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) if (!mainKeys.has(entityKey(x))) descriptive.add(entityKey(x));
   }
   return {
     tokens, entities, entitySet, actions, actionSet, words, quantities, dates, negated,
@@ -172,6 +174,14 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     relatedKeys: relatedKeys(actions, roles, lex).filter((k) => !keySet.has(k)),
     clauseBreaks: clauseBreaks(text, offset),
   };
+}
+
+const LEADING_LETTER = /^[\p{L}]/u;
+/** /^[\p{L}]/u.test(s), with ASCII answered without the regex. */
+function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LEADING_LETTER.test(s);
 }
 
 const SPEECH = /^(said|says|told|added|reported|according|claimed|stated|announced|insisted)$/;
@@ -217,6 +227,49 @@ function splitAcrossPunctuation(mentions: EntityMention[], tokens: readonly Toke
   return out ?? mentions;
 }
 
+// Feature key strings, made once per value: keys are built for every sentence and then hashed by the sets and
+// maps that read them; a string made once keeps its hash (and is not garbage after each sentence).
+const entityKeys: string[] = [];
+const actionKeys: string[] = [];
+const wordKeys = new WordMemo<string>();
+const numberKeys = new Map<number, string>();
+const actorRoleKeys: string[][] = [];
+const targetRoleKeys: string[][] = [];
+const isSmallIndex = (n: number): boolean => Number.isInteger(n) && n >= 0 && n < 1e6;
+
+function entityKey(e: number): string {
+  if (!isSmallIndex(e)) return 'e' + e;
+  return (entityKeys[e] ??= 'e' + e);
+}
+function actionKey(a: number): string {
+  if (!isSmallIndex(a)) return 'a' + a;
+  return (actionKeys[a] ??= 'a' + a);
+}
+function wordKey(w: string): string {
+  return wordKeys.get(w) ?? wordKeys.set(w, 'w:' + w);
+}
+function numberKey(v: number): string {
+  let k = numberKeys.get(v);
+  if (k === undefined) {
+    k = 'n:' + v;
+    if (numberKeys.size >= 10_000) numberKeys.clear();
+    numberKeys.set(v, k);
+  }
+  return k;
+}
+/** "nr:<actor>><action>" */
+function actorRoleKey(x: number, a: number): string {
+  if (!isSmallIndex(x) || !isSmallIndex(a)) return `nr:${x}>${a}`;
+  const row = (actorRoleKeys[a] ??= []);
+  return (row[x] ??= `nr:${x}>${a}`);
+}
+/** "nr:<action>><target>" */
+function targetRoleKey(a: number, t: number): string {
+  if (!isSmallIndex(t) || !isSmallIndex(a)) return `nr:${a}>${t}`;
+  const row = (targetRoleKeys[a] ??= []);
+  return (row[t] ??= `nr:${a}>${t}`);
+}
+
 /**
  * Who-did-what keys: "nr:<actor>><action>" and "nr:<action>><target>". They start with "n" so the
  * index weighs them as structured slot matches (like numbers), not as loose words: the same two
@@ -225,8 +278,8 @@ function splitAcrossPunctuation(mentions: EntityMention[], tokens: readonly Toke
 export function roleKeys(actors: Iterable<number>, actions: readonly number[], targets: Iterable<number>): string[] {
   const out: string[] = [];
   for (const a of actions) {
-    for (const x of actors) out.push(`nr:${x}>${a}`);
-    for (const t of targets) out.push(`nr:${a}>${t}`);
+    for (const x of actors) out.push(actorRoleKey(x, a));
+    for (const t of targets) out.push(targetRoleKey(a, t));
   }
   return out;
 }
@@ -324,7 +377,7 @@ function relatedKeys(actions: readonly ActionMention[], roles: ReadonlyArray<{ a
     const party = (e: number): boolean => lex.places?.has(e) !== true;
     for (const x of lex.relatedActions?.[a.action] ?? []) {
       if (own.has(x)) continue;
-      out.add('a' + x);
+      out.add(actionKey(x));
       for (const k of roleKeys([...r.actors].filter(party), [x], [...r.targets].filter(party))) out.add(k);
     }
   });

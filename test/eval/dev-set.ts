@@ -16,7 +16,9 @@ export interface DevPage {
     /** Sentences naming the pack's actors and places but stating facts the pack does not have. */
     | 'negative-shared'
     /** Whole wire-style articles: matched facts in reporters' phrasing, conflicts, and many context sentences the pack does not speak to. */
-    | 'article';
+    | 'article'
+    /** Added in the quality pass (issue 4), written before tuning: wire leads, quotes, other spellings and number formats, hard negatives. */
+    | 'added-2015' | 'added-2016' | 'added-negative';
   published: string;
   sentences: DevSentence[];
 }
@@ -367,6 +369,91 @@ export const DEV_SET: DevPage[] = [
       { text: '"The fall of Derna is a significant setback for Islamic State, but it still holds Sirte and can strike elsewhere," said Frederic Wehrey, a Libya expert at the Carnegie Endowment.', claims: ['is-withdraws-from-derna-2016-04', 'sirte-is-stronghold-in-libya'], verdict: C },
       { text: 'Fighting between rival militias in Tripoli killed at least five people last week.', claims: none },
       { text: 'The Libyan Red Crescent said it had recovered 14 bodies from the coast near Sabratha.', claims: none },
+    ],
+  },
+  {
+    id: 'added-wire-2015', group: 'added-2015', published: '2015-06-13',
+    sentences: [
+      { text: 'Fierce clashes have raged for three days in Derna between Islamic State and a coalition of local Islamist militias, residents said.', claims: ['derna-fighting-erupts-2015-06-10', 'is-msc-clash-openly-2015'], verdict: C },
+      { text: 'The gunmen shot dead Nasser al-Aker and Faraj Houti, two leaders of the Mujahideen Shura Council, on Wednesday evening.', claims: ['is-kills-msc-commanders-akar-houti-2015-06'], verdict: C },
+      { text: 'Hundreds of armed residents then joined the council\'s fighters in attacking the group\'s positions.', claims: ['residents-and-rival-jihadists-join-forces-2015-06', 'residents-led-initial-charge-2015-06'], verdict: C },
+      { text: 'By Saturday the jihadists had been driven from the Pearl Hotel, which they had used as their headquarters.', claims: ['is-loses-pearl-hotel-court-prison-hospital-2015-06'], verdict: C },
+      { text: 'Some 70 IS members gave themselves up to the council, its spokesman said.', claims: ['is-militants-surrender-70-2015-06'], verdict: C },
+      { text: 'The Tobruk-based parliament called for international help to fight terrorism.', claims: none },
+      { text: 'Islamic State had run the city since late 2014, imposing its strict reading of Islamic law and carrying out executions in public.', claims: ['is-enforced-sharia-and-public-beheadings-in-derna', 'is-rules-derna-until-2015-06'], verdict: C },
+      { text: 'The Mujahideen Shura Council, which is close to al Qaeda, has refused to swear loyalty to the Islamic State leader, Abu Bakr al-Baghdadi.', claims: ['msc-refuses-allegiance-to-baghdadi', 'msc-linked-to-al-qaeda'], verdict: C },
+      { text: 'Egyptian jets bombed Islamic State targets in Libya in February, after the group killed Egyptian Christians.', claims: ['egypt-airstrikes-in-libya-2015-02', 'is-beheads-21-egyptian-christians-2015-02'], verdict: C },
+    ],
+  },
+  {
+    id: 'added-quotes-2015', group: 'added-2015', published: '2015-06-16',
+    sentences: [
+      { text: '"We will not allow these criminals to take root in our city," the council said in a statement declaring war on the group.', claims: ['msc-declares-war-on-is-2015-06'], verdict: C },
+      { text: '"Only a few snipers are left, and we are clearing them building by building," a council fighter said.', claims: ['is-snipers-remain-in-derna-2015-06'], verdict: C },
+      { text: 'A group of young men drove through the streets with loudspeakers, telling people that nobody would be forced to pray again.', claims: ['residents-announce-end-of-forced-prayer-2015-06'], verdict: C },
+      { text: 'A wounded council commander was shot dead in his hospital bed by IS gunmen, relatives said.', claims: ['msc-commander-murdered-in-hospital-2015-06'], verdict: C },
+      { text: 'The IS leader in Derna is a Yemeni known as Abu al-Baraa al-Azdi, according to residents.', claims: ['is-sends-yemeni-emir-to-derna'], verdict: C },
+      { text: '"We are tired of war," said a teacher in Derna who gave only her first name.', claims: none },
+      { text: 'Derna lies about 290 km east of Benghazi, near the border with Egypt.', claims: none },
+      { text: 'The Abu Salim brigade came out of its barracks on Thursday to join the fight against the jihadists.', claims: ['asmb-joins-fight-against-is-2015-06'], verdict: C },
+    ],
+  },
+  {
+    id: 'added-wire-2016', group: 'added-2016', published: '2016-04-21',
+    sentences: [
+      { text: 'DERNA, Libya (AP) — Islamic State extremists have abandoned their last strongholds on the outskirts of this eastern Libyan city, officials said Wednesday.', claims: ['is-withdraws-from-derna-2016-04'], verdict: C },
+      { text: 'The militants left the Fatayeh district and the nearby hills under cover of night, heading south into the desert.', claims: ['is-withdraws-from-derna-2016-04', 'is-fighters-head-south-toward-sirte-2016-04'], verdict: C },
+      { text: 'Six civilians and five council fighters died in the final week of fighting, according to a council official.', claims: ['msc-fighters-civilians-killed-2016-04'], verdict: C },
+      { text: 'A council commander said more than 30 of his men had died in the battle for Fatayeh.', claims: ['msc-fighters-civilians-killed-2016-04'], verdict: X },
+      { text: 'Amaq, the group\'s news outlet, described the pullout from the Fatayeh area as a tactical withdrawal.', claims: ['amaq-concedes-retreat-from-derna'], verdict: C },
+      { text: 'The Presidential Council, the leadership of the UN-backed government, works from a naval base in Tripoli.', claims: none },
+      { text: 'Gen. David Rodriguez, who heads US Africa Command, told reporters the group now has some 4,000 to 6,000 fighters in Libya.', claims: ['is-fighters-in-libya-4000-6000-2016'], verdict: C },
+      { text: 'Residents of Sirte have been fleeing the city, where the group imposes curfews and public punishments.', claims: none },
+      { text: 'Islamic State first appeared in Derna in the autumn of 2014, when local militants swore allegiance to Baghdadi.', claims: ['is-takes-hold-of-derna-2014-10'], verdict: D },
+    ],
+  },
+  {
+    id: 'added-analysis-2016', group: 'added-2016', published: '2016-05-02',
+    sentences: [
+      { text: 'The Abu Salim Martyrs Brigade, named after a notorious Tripoli prison, is the backbone of the Shura Council.', claims: ['asmb-strongest-in-msc'], verdict: C },
+      { text: 'The council grew out of a merger in December 2014 between the Abu Salim brigade and several smaller Derna groups.', claims: ['msc-founded-late-2014-by-asmb'], verdict: C },
+      { text: 'Islamic State supporters circulated posters naming Hisham Ashmawi, a former Egyptian army officer, as one of the council\'s leaders.', claims: ['is-wanted-dead-banners-name-ashmawi'], verdict: C },
+      { text: 'The group\'s weekly newsletter, al-Naba, regularly listed its attacks on the council and on the army.', claims: ['is-and-msc-propaganda-war'], verdict: C },
+      { text: 'Adnani, the group\'s chief spokesman, had accused the Derna council of betrayal and urged its members to repent.', claims: ['adnani-chastises-msc-2015'], verdict: C },
+      { text: 'Analyst Jason Pack said the fighting in eastern Libya had become a struggle over oil revenues.', claims: none },
+      { text: 'The Derna council did not respond to requests for comment.', claims: none },
+      { text: 'Islamic State lost its grip on central Derna last June in a revolt led by residents and rival Islamists.', claims: ['is-loses-central-derna-2015-06', 'residents-and-rival-jihadists-join-forces-2015-06', 'first-uprising-against-is-2015-06'], verdict: C },
+    ],
+  },
+  {
+    id: 'added-negative-2018', group: 'added-negative', published: '2018-05-10',
+    sentences: [
+      { text: 'The Libyan National Army launched a ground offensive on Derna on Monday, backed by airstrikes, against the Derna Protection Force.', claims: none },
+      { text: 'The Derna Protection Force, formerly the Mujahideen Shura Council, said its fighters had repelled the attack on the western outskirts.', claims: none },
+      { text: 'Haftar\'s warplanes struck positions in the Fatayeh area south of the city.', claims: none },
+      { text: 'Militants withdrew from the Shiha district after heavy fighting, an LNA spokesman said.', claims: none },
+      { text: 'At least 15 LNA soldiers were killed in the first week of the assault.', claims: none },
+      { text: 'Residents said the siege had left them without fuel, flour and medicine for months.', claims: none },
+    ],
+  },
+  {
+    id: 'added-negative-2023', group: 'added-negative', published: '2023-09-15',
+    sentences: [
+      { text: 'The flood tore through the centre of Derna, destroying bridges and whole apartment blocks.', claims: none },
+      { text: 'Officials said more than 5,000 people were feared dead and 10,000 missing.', claims: none },
+      { text: 'Rescuers pulled bodies from the sea near the port for days.', claims: none },
+      { text: 'Residents accused the local authorities of ignoring warnings that the dams needed repair.', claims: none },
+    ],
+  },
+  {
+    id: 'added-negative-other-2016', group: 'added-negative', published: '2016-03-01',
+    sentences: [
+      { text: 'In Benghazi, Islamist militias allied in a Shura Council fought Haftar\'s troops for control of the port.', claims: none },
+      { text: 'Islamic State militants in Sirte seized a power station and an air base west of the city.', claims: none },
+      { text: 'Airstrikes hit Islamic State positions in Sirte overnight, the air force said.', claims: none },
+      { text: 'Gunmen killed two soldiers at a checkpoint near Ajdabiya.', claims: none },
+      { text: 'The Islamic State affiliate in Sinai claimed an attack on an Egyptian army post.', claims: none },
+      { text: 'Militants withdrew from Sabratha after a US strike on a training camp last month.', claims: none },
     ],
   },
 ];

@@ -36,7 +36,14 @@ const MAX_CLAIMS = 3;
 /** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
 const ROLE_BOOST = 1.1;
 
+/**
+ * A wire sentence saying that a party would not or could not comment ("There was no immediate comment from
+ * Islamic State, which ...") reports an absence: what it names is context for the reader, not a stated fact.
+ */
+const NO_COMMENT = /\b(?:no (?:immediate |official )?comment|(?:declined|refused) to comment|could not (?:immediately )?be reached|did not (?:immediately )?respond to (?:a )?requests? for comment|not (?:immediately )?available for comment)\b/i;
+
 export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: ScoreOptions = {}, text = ''): ClaimScore[] {
+  if (NO_COMMENT.test(text)) return [];
   // Reversed who-did-what keys find the claim a sentence reverses ("IS drove the council out"); they count
   // only for a claim whose roles the page swaps (compareSlots then reports the swap as a conflict).
   const extra = f.reversedKeys.length + f.relatedKeys.length > 0 ? [...f.keys, ...f.reversedKeys, ...f.relatedKeys] : f.keys;
@@ -139,6 +146,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       if (pagePlaces.length > 0 && !pagePlaces.some(related)) score *= 0.5;
       // A sentence set in another city as well ("In Benghazi, ... far from Derna") is less likely this claim.
       else if (pagePlaces.some((p) => !related(p) && !isBroader(index, p, claimPlaces))) score *= 0.8;
+      // A sentence set only in a place the lexicon does not know ("near Ajdabiya") is not set in a claim's own town.
+      else if (pagePlaces.length === 0 && f.unknownPlace === true && claim.slots.places.some((p) => (index.lex.entityClosure[p] ?? []).length > 1)) score *= 0.5;
     }
     // The page tells of other deeds than the claim: none of the claim's actions is in the sentence, or only
     // in a description of an actor ("militants loyal to al Qaeda drove IS out") while the main deed is another.

@@ -70,6 +70,8 @@ export interface SentenceFeatures {
   relatedKeys: string[];
   /** Offsets (absolute) of clause breaks: commas, semicolons, dashes, brackets. */
   clauseBreaks: number[];
+  /** The sentence sets something in a named place the lexicon does not know ("near Ajdabiya", "in Ganfouda"). */
+  unknownPlace?: boolean;
 }
 
 /** Words that negate the action right after them ("did not kill", "refused to pledge", "denied seizing"). */
@@ -173,6 +175,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     descriptiveKeys: [...descriptive].filter((k) => keySet.has(k)),
     relatedKeys: relatedKeys(actions, roles, lex).filter((k) => !keySet.has(k)),
     clauseBreaks: clauseBreaks(text, offset),
+    ...(namesUnknownPlace(tokens, entities, attribution) ? { unknownPlace: true } : {}),
   };
 }
 
@@ -182,6 +185,25 @@ function startsWithLetter(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   return LEADING_LETTER.test(s);
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'at']);
+
+/**
+ * Whether a preposition of place is followed by a capitalised name that is no known entity ("near Ajdabiya",
+ * "in the Ganfouda district"): the sentence is set somewhere the pack's claims are not.
+ */
+function namesUnknownPlace(tokens: readonly Token[], entities: readonly EntityMention[], end: number): boolean {
+  const named = new Uint8Array(tokens.length);
+  for (const m of entities) for (let i = m.tokenStart; i < m.tokenEnd; i++) named[i] = 1;
+  for (let i = 0; i + 1 < end; i++) {
+    if (!PLACE_PREPOSITIONS.has((tokens[i] as Token).norm)) continue;
+    const k = (tokens[i + 1] as Token).norm === 'the' ? i + 2 : i + 1;
+    const t = tokens[k];
+    if (t === undefined || k >= end || named[k] === 1 || t.isNumber || CALENDAR.has(t.norm)) continue;
+    if (/^[A-Z][a-z]/.test(t.surface)) return true;
+  }
+  return false;
 }
 
 const SPEECH = /^(said|says|told|added|reported|according|claimed|stated|announced|insisted)$/;
@@ -433,7 +455,7 @@ export function rolesFor(f: SentenceFeatures, actions: readonly number[]): { act
 }
 
 const DESCRIPTOR_BEFORE = /^(loyal|link|linked|tie|tied|close|allied|affiliat|aligned|align|belong|backed|back|loyalty)$/;
-const DESCRIPTOR_AFTER = /^(link|linked|align|aligned|affiliat|affiliated|allied|inspired|backed|style|leaning)$/;
+const DESCRIPTOR_AFTER = /^(bas|base|based|link|linked|align|aligned|affiliat|affiliated|allied|inspired|backed|style|leaning)$/;
 
 /** First token of a mention, with a split article before it ("al Qaeda" starts at "al"). */
 function nameStart(tokens: readonly Token[], m: EntityMention): number {

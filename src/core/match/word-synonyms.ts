@@ -23,7 +23,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['spokesman', 'spokesperson', 'spokeswoman', 'representative', 'speaking'],
   ['youth', 'adolescent', 'teenager', 'teen', 'teenage', 'youngster', 'boy'],
   ['alliance', 'coalition', 'umbrella', 'bloc', 'grouping'],
-  ['strong', 'strongest', 'powerful', 'dominant', 'biggest', 'largest', 'main', 'key', 'senior', 'prominent', 'top'],
+  ['strong', 'strongest', 'powerful', 'dominant', 'biggest', 'largest', 'main', 'key', 'senior', 'prominent', 'top', 'backbone', 'mainstay'],
   ['uprising', 'revolt', 'rebellion', 'insurrection'],
   ['growth', 'expansion', 'grow', 'spread', 'expand'],
   ['checkpoint', 'roadblock'],

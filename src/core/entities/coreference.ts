@@ -30,6 +30,8 @@ const ROLE_AFTER = new Set([
   'official', 'officials', 'member', 'members', 'leader', 'leaders', 'statement', 'militant', 'militants', 'troops', 'men',
 ]);
 const DETERMINERS = new Set(['the', 'this', 'that']);
+/** Referent-index key under which every organisation is listed, for possessive pronouns. */
+const POSSESSIVE_KEY = 'its';
 
 /** Head noun → organisation indices that it can name. Built once per lexicon from the compiled aliases. */
 export type ReferentIndex = ReadonlyMap<string, readonly number[]>;
@@ -45,6 +47,10 @@ export function buildReferentIndex(aliases: readonly CompiledAlias[], isOrganisa
     }
   }
   const out = new Map<string, number[]>();
+  // A possessive "its" ("its fighters") can stand for any organisation.
+  const organisations = new Set<number>();
+  for (const a of aliases) if (isOrganisation(a.entity)) organisations.add(a.entity);
+  if (organisations.size > 0) out.set(POSSESSIVE_KEY, [...organisations]);
   for (const [noun, words] of HEAD_NOUNS) {
     const set = new Set<number>();
     for (const w of words) for (const e of byWord.get(w) ?? []) set.add(e);
@@ -68,11 +74,19 @@ export function resolveBareNouns(
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] === 1) continue;
     const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    // "its fighters", and "Their commanders ..." opening a sentence: the members of the organisation last named
+    // (a "their" further on more often points back to people named in the same sentence).
+    if ((t.norm === 'its' || (t.norm === 'their' && i === 0)) && next !== undefined && ROLE_AFTER.has(next.norm)) {
+      const orgs = referents.get(POSSESSIVE_KEY);
+      const best = orgs === undefined ? -1 : mostRecent(orgs, i, mentions, out, recent);
+      if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+      continue;
+    }
     const noun = PLURALS.get(t.norm) ?? t.norm;
     const candidates = referents.get(noun);
     if (candidates === undefined) continue;
     const prev = tokens[i - 1];
-    const next = tokens[i + 1];
     const determined = prev !== undefined && DETERMINERS.has(prev.norm) && covered[i - 1] !== 1;
     const attributive = next !== undefined && ROLE_AFTER.has(next.norm) && (prev === undefined || !prev.isCapital || i - 1 === 0 || DETERMINERS.has(prev.norm) || prev.norm === 'a');
     if (!determined && !attributive) continue;
@@ -80,18 +94,26 @@ export function resolveBareNouns(
     if (t.isCapital && i > 0 && next !== undefined && next.norm === 'of' && tokens[i + 2]?.isCapital === true) continue;
     // A plural noun after "the" ("the groups") names several: not one organisation.
     if (PLURALS.has(t.norm) && !attributive) continue;
-    let best = -1, bestAt = -Infinity;
-    for (const e of candidates) {
-      let at = recent?.get(e) ?? -Infinity;
-      for (const m of mentions) if (m.entity === e && m.tokenEnd <= i) at = Math.max(at, m.start);
-      for (const m of out) if (m.entity === e) at = Math.max(at, m.start);
-      if (at > bestAt) {
-        bestAt = at;
-        best = e;
-      }
-    }
-    if (best < 0 || bestAt === -Infinity) continue;
+    const best = mostRecent(candidates, i, mentions, out, recent);
+    if (best < 0) continue;
     out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
   }
   return out;
+}
+
+/** The candidate named last before token i (this sentence first, then earlier text); -1 when none was named. */
+function mostRecent(
+  candidates: readonly number[], i: number, mentions: readonly EntityMention[], resolved: readonly EntityMention[], recent: ReadonlyMap<number, number> | undefined,
+): number {
+  let best = -1, bestAt = -Infinity;
+  for (const e of candidates) {
+    let at = recent?.get(e) ?? -Infinity;
+    for (const m of mentions) if (m.entity === e && m.tokenEnd <= i) at = Math.max(at, m.start);
+    for (const m of resolved) if (m.entity === e) at = Math.max(at, m.start);
+    if (at > bestAt) {
+      bestAt = at;
+      best = e;
+    }
+  }
+  return bestAt === -Infinity ? -1 : best;
 }

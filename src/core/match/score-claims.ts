@@ -219,7 +219,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   return pool.filter((k) => rankOf(k) >= rankOf(top) * TIE_RATIO).slice(0, MAX_CLAIMS);
 }
 
-const PARTIAL = /\b(?:much|most|parts?|large parts?|swathes?|the bulk|areas?|pockets?) of\b|\bcent(?:re|er) of\b|\bheart of\b|\bmost\b|\bpartial(?:ly)?\b/i;
+const PARTIAL = /\b(?:much|most|parts?|large parts?|swathes?|the bulk|areas?|pockets?) of\b|\bcent(?:re|er) of\b|\bheart of\b|\bcentral\b|\bmost\b|\bpartial(?:ly)?\b/i;
 const TOTAL = /\b(?:altogether|entirely|completely|fully|all of|the whole|complete|total|all)\b/i;
 
 const claimExtents = new WeakMap<object, 'partial' | 'total' | 'none'>();

@@ -89,7 +89,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent);
     if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
   }
-  const actions = findActionMentions(stems, lex.actions);
+  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a));
   const entitySet = new Set<number>();
   for (const m of entities) for (const e of lex.entityClosure[m.entity] ?? [m.entity]) entitySet.add(e);
   const actionSet = new Set(actions.map((a) => a.action));
@@ -177,6 +177,23 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     clauseBreaks: clauseBreaks(text, offset),
     ...(namesUnknownPlace(tokens, entities, attribution) ? { unknownPlace: true } : {}),
   };
+}
+
+/** Action words that are also nouns for a place ("jail": to imprison, or a prison). */
+const PLACE_NOUNS = new Set(['jail', 'jails', 'gaol', 'gaols']);
+/** Words before which such a word is the noun: a determiner, a possessive, a coordinating "and"/"or", a preposition. */
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'and', 'or', 'of', 'in', 'from', 'into', 'at', 'city', 'town', 'central', 'main', 'local', 'new', 'old', 'makeshift', 'secret']);
+
+/**
+ * "their Islamic court and jail", "escaped from the jail": the place, not the deed of jailing someone. The word then counts
+ * as a content word (a prison).
+ */
+function isPlaceNoun(tokens: readonly Token[], a: ActionMention): boolean {
+  if (a.tokenEnd !== a.token + 1) return false;
+  const t = tokens[a.token] as Token;
+  if (!PLACE_NOUNS.has(t.norm)) return false;
+  const prev = tokens[a.token - 1];
+  return prev !== undefined && NOUN_BEFORE.has(prev.norm);
 }
 
 const LEADING_LETTER = /^[\p{L}]/u;
@@ -478,6 +495,24 @@ function isDescriptor(tokens: readonly Token[], stems: readonly string[], m: Ent
   return false;
 }
 
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'during', 'amid', 'amidst', 'throughout']);
+const CIRCUMSTANCE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * Whether the action word at `verb` is a noun heading a prepositional phrase of circumstance ("in the final push",
+ * "during the latest clashes", "amid heavy fighting"): it sets the scene of another deed, whose subject is not its actor.
+ */
+function isCircumstance(tokens: readonly Token[], verb: number): boolean {
+  // preposition, determiner, at most one modifier, then the deed: "in the final push", "during the clashes".
+  for (const gap of [2, 3]) {
+    const p = tokens[verb - gap], d = tokens[verb - gap + 1];
+    if (p === undefined || d === undefined || !CIRCUMSTANCE_PREPOSITIONS.has(p.norm) || !CIRCUMSTANCE_DETERMINERS.has(d.norm)) continue;
+    const m = tokens[verb - 1] as Token;
+    if (gap === 2 || (!m.isCapital && !m.isNumber)) return true;
+  }
+  return false;
+}
+
 /** Past participles that are never simple past tense, so passive even without "was" or "were". */
 const PARTICIPLE_ONLY = /^(driven|taken|beaten|slain|thrown|given|hidden|known|overrun|withdrawn|shown|seen|written|broken|chosen|fallen|stolen|shaken|ridden|eaten|done|gone|begun|sworn|torn|blown|drawn|flown|grown|forsaken|forgotten|bitten)$/;
 
@@ -507,6 +542,7 @@ function readRoles(
   const perfect = HAVE.test(tokens[verb - 1]?.norm ?? '') || (adverb && HAVE.test(tokens[verb - 2]?.norm ?? ''));
   const headlinePassive = !perfect && (PARTICIPLE_ONLY.test(surface) || (/ed$/.test(surface) && byIndex >= 0 && byIndex - first.tokenEnd <= 2));
   const passive = (withAuxiliary || headlinePassive) && !perfect;
+  const circumstance = isCircumstance(tokens, verb);
   const add = (set: Set<number>, e: number): void => {
     for (const x of lex.entityClosure[e] ?? [e]) set.add(x);
   };
@@ -522,6 +558,8 @@ function readRoles(
       continue;
     }
     if (m.tokenEnd <= verb) {
+      // "killed in the final push on Fatayih": a deed named as the circumstance of another has no actor before it.
+      if (circumstance) continue;
       // Nearest entities before the verb; skip those far back, in another clause.
       if (verb - m.tokenEnd > 12) continue;
       add(passive ? targets : actors, m.entity);

@@ -18,30 +18,43 @@ export const VERDICT_COLOUR: Record<Verdict, string> = {
   unverified: '#4f5560',
 };
 
+/**
+ * The host's own box, declared in the shadow root's `:host` rule with !important: for important
+ * declarations the shadow tree's context wins over the page's (and over the host's style
+ * attribute), so no page rule can hide, move or resize a badge.
+ *
+ * The host is a fixed 18 px box that adds nothing to the height of the line it sits in: its
+ * negative top and bottom margins make its margin box 0 px tall, and its icon is absolutely
+ * positioned, so its baseline is its bottom margin edge, on the text's baseline (it draws from
+ * 14 px above the baseline to 4 px below, over the line's own leading). A badge that made its
+ * line taller moved everything after it down, and Chromium then pre-painted, repainted and
+ * re-layerized the whole rest of the page in the next frame: 60-160 ms on hostile
+ * tiny-text-nodes.html (100,000 text nodes), against 20-40 ms for a badge that moves nothing
+ * (issue 7; see src/content/README.md). `contain: strict` keeps the box's own layout and paint
+ * to itself.
+ */
+const HOST_CSS = [
+  ['display', 'inline-block'], ['position', 'relative'], ['box-sizing', 'border-box'],
+  ['width', '18px'], ['height', '18px'], ['margin', '-14px 0 -4px 0.25em'], ['padding', '0'],
+  ['contain', 'strict'], ['font-size', '16px'], ['line-height', '1'], ['vertical-align', 'baseline'],
+  ['cursor', 'pointer'],
+].map(([p, v]) => `${p}: ${v} !important;`).join(' ');
+
 const BADGE_CSS = `
-:host { all: initial !important; }
+:host { all: initial !important; ${HOST_CSS} }
 span {
-  display: inline-flex; align-items: center; justify-content: center;
-  box-sizing: border-box; min-width: 1.25em; height: 1.25em; padding: 0 .2em;
+  position: absolute; inset: 1px;
+  display: flex; align-items: center; justify-content: center;
+  box-sizing: border-box; padding: 0;
   border-radius: .625em; border: 1px solid #ffffff; outline: 1px solid rgba(0,0,0,.55);
   font: bold 0.8em/1 system-ui, -apple-system, "Segoe UI", sans-serif; color: #ffffff;
-  vertical-align: baseline; cursor: pointer; user-select: none;
+  cursor: pointer; user-select: none;
 }
 .corroborated { background: ${VERDICT_COLOUR.corroborated}; }
 .contradicted { background: ${VERDICT_COLOUR.contradicted}; }
 .disputed { background: ${VERDICT_COLOUR.disputed}; }
 .unverified { background: ${VERDICT_COLOUR.unverified}; }
 `;
-
-/** Inline !important declarations on the host: they win over any page stylesheet rule. */
-const HOST_STYLE_LIST: Array<[string, string]> = [
-  ['display', 'inline-block'], ['position', 'static'], ['margin', '0 0 0 0.25em'], ['padding', '0'],
-  ['border', 'none'], ['background', 'none'], ['float', 'none'], ['width', 'auto'], ['height', 'auto'],
-  ['visibility', 'visible'], ['opacity', '1'], ['transform', 'none'], ['font-size', '16px'],
-  ['line-height', '1'], ['vertical-align', 'baseline'], ['text-indent', '0'], ['cursor', 'pointer'],
-];
-// One CSSOM write per badge (allowed under a strict style-src CSP, unlike a style attribute).
-const HOST_STYLE = HOST_STYLE_LIST.map(([p, v]) => `${p}: ${v} !important;`).join(' ');
 
 export interface BadgeFactory {
   create(doc: Document, annotation: Annotation): HTMLElement | null;
@@ -63,7 +76,6 @@ export function createBadgeFactory(attachShadow: (el: Element, init: ShadowRootI
     host.setAttribute('aria-haspopup', 'dialog');
     host.setAttribute('aria-label', badgeLabel(annotation));
     host.setAttribute('translate', 'no');
-    host.style.cssText = HOST_STYLE;
     applyShadowCss(root, BADGE_CSS, doc);
     const icon = doc.createElement('span');
     icon.className = annotation.verdict;

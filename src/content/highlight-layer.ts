@@ -58,6 +58,8 @@ function markStyle(doc: Document, style: HighlightStyle): void {
 export class HighlightLayer {
   private readonly docs = new Map<Document, DocHighlights>();
   private readonly fallback: Array<{ verdict: Verdict; range: Range }> = [];
+  /** Ranges `add`ed since the last `refresh`: none of them is painted before it. */
+  private readonly pending: Array<{ verdict: Verdict; range: Range }> = [];
   private overlayHost: HTMLElement | null = null;
   private overlayRoot: ShadowRoot | null = null;
   private style: HighlightStyle = 'underline';
@@ -73,28 +75,41 @@ export class HighlightLayer {
     return highlightApi(this.topDoc) === null;
   }
 
+  /**
+   * Queues a range; `refresh` paints it. Adding to a Highlight that is already registered would
+   * repaint at once, in the same frame as the badge insertion that usually comes with it; queued,
+   * the caller decides which frame pays for the repaint.
+   */
   add(verdict: Verdict, range: Range): void {
-    const doc = range.startContainer.ownerDocument ?? this.topDoc;
-    const api = highlightApi(doc);
-    if (!api) {
-      this.fallback.push({ verdict, range });
-      return;
-    }
-    let entry = this.docs.get(doc);
-    if (!entry) {
-      entry = { ...api, mine: new Map() };
-      this.docs.set(doc, entry);
-    }
-    let highlight = entry.mine.get(verdict);
-    if (!highlight) {
-      highlight = new entry.ctor();
-      entry.mine.set(verdict, highlight);
-    }
-    highlight.add(range);
+    this.pending.push({ verdict, range });
   }
 
-  /** Registers (or unregisters, for badges-only) what was added; call after a batch of `add`. */
+  private flushPending(): void {
+    for (const { verdict, range } of this.pending) {
+      const doc = range.startContainer.ownerDocument ?? this.topDoc;
+      const api = highlightApi(doc);
+      if (!api) {
+        this.fallback.push({ verdict, range });
+        continue;
+      }
+      let entry = this.docs.get(doc);
+      if (!entry) {
+        entry = { ...api, mine: new Map() };
+        this.docs.set(doc, entry);
+      }
+      let highlight = entry.mine.get(verdict);
+      if (!highlight) {
+        highlight = new entry.ctor();
+        entry.mine.set(verdict, highlight);
+      }
+      highlight.add(range);
+    }
+    this.pending.length = 0;
+  }
+
+  /** Paints what was added and registers (or unregisters, for badges-only) each verdict's highlight. */
   refresh(): void {
+    this.flushPending();
     for (const doc of new Set([this.topDoc, ...this.docs.keys()])) markStyle(doc, this.style);
     for (const entry of this.docs.values()) {
       for (const verdict of VERDICTS) {
@@ -162,6 +177,7 @@ export class HighlightLayer {
     markStyle(this.topDoc, 'underline');
     this.docs.clear();
     this.fallback.length = 0;
+    this.pending.length = 0;
     this.overlayHost?.remove();
     this.overlayHost = null;
     this.overlayRoot = null;

@@ -110,7 +110,11 @@ export class MarkLayer {
     return true;
   }
 
-  /** Registers highlights added by `paint` calls (one registry update per batch). */
+  /**
+   * Paints the highlights of the marks `paint` added since the last commit (one registry update
+   * per batch). Kept apart from `paint` so that the badges' layout and the highlights' repaint
+   * can land in different frames.
+   */
   commit(): void {
     this.highlights.refresh();
   }

@@ -187,9 +187,11 @@ export function startPageRun(options: PageRunOptions): PageRun {
       });
       if (a < annotations.length) await nextIdle(scheduler, signal);
     }
-    // Every badge in one task when the budget allows, so the page lays out and paints once after
-    // them, not once per slice (on hostile tiny-text-nodes.html, with 100,000 text nodes, that one
-    // rendering update still costs 50-100 ms; see src/content/README.md). Nothing here reads layout.
+    // Every badge in one task when the budget allows, so the page lays out once after them, not
+    // once per slice. Nothing here reads layout. The highlights are registered in a later task,
+    // after the frame that laid the badges out: on a page of 100,000 text nodes (hostile
+    // tiny-text-nodes.html) registering them repaints the whole painted area, and the badges'
+    // layout plus that repaint in one frame took over 50 ms (see src/content/README.md).
     let i = 0;
     while (i < planned.length) {
       timed('paint', () => {
@@ -199,9 +201,10 @@ export function startPageRun(options: PageRunOptions): PageRun {
             if (!layer.paint(planned[i] as PlannedMark)) changed++;
             i++;
           }
-          layer.commit();
         });
       });
+      await nextIdle(scheduler, signal);
+      timed('highlight', () => mutateOwn(() => layer.commit()));
       if (i < planned.length) await nextIdle(scheduler, signal);
     }
     return changed;

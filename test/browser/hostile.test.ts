@@ -2,8 +2,8 @@
 // For every page: the content script finishes, throws nothing, the page's own scripts keep
 // working (each page checks itself through probe.js), the page's text is unchanged, and the
 // expected marks appear (or, in editors and SVG, do not). On the large pages the work is bounded:
-// no main-thread task over 50 ms after the page finished building itself (a control run without
-// the extension shows the page alone has none), and the heap grows by a bounded amount.
+// no task the extension caused (traced; judged by main-thread CPU time) over 50 ms after the page
+// finished building itself, with one measured exception (REPAINT_BOUND_MS), and a bounded heap.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type CDPSession, type Frame, type Page } from 'playwright-core';
@@ -52,7 +52,7 @@ interface Visit {
   ms: number;
 }
 
-async function visit(file: string, timeout = 15000): Promise<Visit> {
+async function visit(file: string, timeout = 15000, trace = false): Promise<Visit> {
   const page = await session.newPage();
   const cdp = await session.context.newCDPSession(page);
   const extContexts = new Set<number>();
@@ -72,6 +72,7 @@ async function visit(file: string, timeout = 15000): Promise<Visit> {
     else if (e.type === 'warning') extWarnings.push(text);
   });
   await cdp.send('Runtime.enable');
+  if (trace) await startTrace(cdp);
   const started = Date.now();
   const ready = await openAndWaitReady(page, server.origin + HOSTILE + file, timeout);
   return { page, cdp, ready, extErrors, extWarnings, ms: Date.now() - started };
@@ -134,50 +135,121 @@ function lateLongTasks(p: Probe): Array<{ start: number; duration: number }> {
   return p.longTasks.filter((t) => t.start >= p.builtAt && t.duration > LONG_TASK_MS).map((t) => ({ start: Math.round(t.start), duration: Math.round(t.duration) }));
 }
 
-/** The same page in a Chromium without the extension: its own long tasks after building, and its heap. */
-async function controlRun(file: string, settleMs: number): Promise<{ late: number; maxLate: number; heap: number }> {
+interface TraceEvent {
+  name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number;
+  args?: { callTime?: number; data?: { url?: string; functionName?: string; callTime?: number } };
+}
+
+/** Chromium tracing of the page's renderer: every main-thread task with its wall and thread (CPU) time. */
+async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,blink.user_timing', transferMode: 'ReturnAsStream' });
+}
+
+async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
+  await cdp.send('Tracing.end');
+  const handle = await complete;
+  const chunks: string[] = [];
+  for (;;) {
+    const r = await cdp.send('IO.read', { handle, size: 1 << 22 });
+    chunks.push(r.base64Encoded ? Buffer.from(r.data, 'base64').toString('utf8') : r.data);
+    if (r.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  const parsed = JSON.parse(chunks.join('')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+/**
+ * The page's main-thread tasks that start after the probe's snapshot (the end of the page's own
+ * building), each marked `ours` when the extension caused it: it ran one of the content script's
+ * timed slices (every slice leaves a `corroborate:*` performance measure, whose call time the trace
+ * records), or it came after the extension's first DOM write (the first `corroborate:paint` slice;
+ * these pages are static and rendered long before, so any later rendering is of our writes).
+ * Each task is judged by its thread time, the CPU the main thread spent in it: this 2-core VM is
+ * shared, and a task's wall time there also counts the time the thread waited for a core (an 8 ms
+ * extraction slice measured 273 ms of wall time and 10 ms of thread time under load).
+ */
+function lateTraceTasks(events: TraceEvent[]): Array<{ wallMs: number; cpuMs: number; ours: boolean; kind: string }> {
+  const snapshot = events.find((e) => e.ph === 'X' && e.name === 'FunctionCall' && e.args?.data?.functionName === 'snapshot' && (e.args.data.url ?? '').endsWith('/probe.js'));
+  assert.ok(snapshot, 'the trace holds the probe\'s snapshot (the page finished building)');
+  const onThread = events.filter((e) => e.ph === 'X' && e.pid === snapshot.pid && e.tid === snapshot.tid && e.name === 'ThreadControllerImpl::RunTask' && e.dur !== undefined);
+  const builtTask = onThread.find((t) => t.ts <= snapshot.ts && t.ts + (t.dur ?? 0) >= snapshot.ts + (snapshot.dur ?? 0));
+  const builtEnd = builtTask ? builtTask.ts + (builtTask.dur ?? 0) : snapshot.ts + (snapshot.dur ?? 0);
+  const late = onThread.filter((t) => t.ts >= builtEnd);
+  // Top-level tasks only (a nested run loop's task is part of its parent's).
+  const top = late.filter((t) => !late.some((o) => o !== t && o.ts <= t.ts && o.ts + (o.dur ?? 0) >= t.ts + (t.dur ?? 0)));
+  const measures = events.filter((e) => e.pid === snapshot.pid && e.ph === 'b' && e.name.startsWith('corroborate:'));
+  const calls = measures.map((e) => e.args?.callTime ?? e.ts);
+  const firstWrite = Math.min(...measures.filter((e) => e.name === 'corroborate:paint').map((e) => e.ts));
+  const RENDERING = new Set(['Paint', 'Layout', 'UpdateLayoutTree', 'PrePaint', 'Layerize']);
+  const frames = events.filter((e) => e.pid === snapshot.pid && e.tid === snapshot.tid && RENDERING.has(e.name)).map((e) => e.ts);
+  return top.map((t) => {
+    const end = t.ts + (t.dur ?? 0);
+    const script = calls.some((c) => c >= t.ts && c <= end);
+    const kind = script ? 'script' : frames.some((f) => f >= t.ts && f <= end) ? 'rendering' : 'other';
+    return { wallMs: (t.dur ?? 0) / 1000, cpuMs: (t.tdur ?? t.dur ?? 0) / 1000, ours: script || t.ts >= firstWrite, kind };
+  });
+}
+
+/** The same page in a Chromium without the extension: its own longest task after building, and its heap. */
+async function controlRun(file: string, settleMs: number): Promise<{ late: number; maxLateCpu: number; heap: number }> {
   const page = await control.newPage({ viewport: { width: 1280, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
+  await startTrace(cdp);
   await page.goto(server.origin + HOSTILE + file, { waitUntil: 'load' });
   // A measurement window, not a readiness wait: the page alone is left to run as long as the extension ran.
   await page.waitForTimeout(settleMs);
-  const p = await probe(page);
+  const tasks = lateTraceTasks(await stopTrace(cdp));
   const heap = await heapMB(cdp);
   await page.close();
-  const late = lateLongTasks(p);
-  return { late: late.length, maxLate: Math.max(0, ...late.map((t) => t.duration)), heap };
+  const late = tasks.filter((t) => t.cpuMs > LONG_TASK_MS);
+  return { late: late.length, maxLateCpu: Math.max(0, ...late.map((t) => t.cpuMs)), heap };
 }
 
 const figures: string[] = [];
 after(() => { if (figures.length) console.log(`hostile figures:\n  ${figures.join('\n  ')}`); });
 
-// The target is no task over 50 ms. On two pathological pages (a million words; 100,000 text nodes)
-// the browser's own re-layout and re-paint after the badges are inserted (one task, no extension
-// script in it) still takes 90-200 ms on this 2-core machine; the extension's script work is chunked
-// under 50 ms there. Those pages keep a looser bound, so a regression still fails, and the README's
-// reliability table reports the gap rather than hiding it.
-const RELAYOUT_BOUND_MS = 300;
+// No task of the extension's over 50 ms of main-thread CPU, with one measured exception. On the two
+// pathological pages (a million words; 100,000 text nodes) the badges used to make their lines taller,
+// so everything after them moved and Chromium pre-painted, repainted and re-layerized the rest of
+// the page in one 60-160 ms frame; now a badge never changes its line's height and the highlights
+// are registered one frame after the badges (src/content/README.md, "Rendering cost"). Left: on
+// tiny-text-nodes.html, registering the highlights makes Chromium repaint everything it paints
+// (the CSS Custom Highlight API invalidates the whole document's paint on any change; adding the
+// same ranges from the page itself, without the extension, costs the same repaint). That one
+// rendering task is allowed REPAINT_BOUND_MS of CPU (measured 57-95 ms); scripts and the badges'
+// own rendering keep the 50 ms budget there too.
+const REPAINT_BOUND_MS = 120;
 
-for (const { file, heapBudgetMB, taskBoundMs } of [
-  { file: 'huge-words.html', heapBudgetMB: 96, taskBoundMs: RELAYOUT_BOUND_MS },
-  { file: 'deep-nesting.html', heapBudgetMB: 32, taskBoundMs: LONG_TASK_MS },
-  { file: 'tiny-text-nodes.html', heapBudgetMB: 48, taskBoundMs: RELAYOUT_BOUND_MS },
+for (const { file, heapBudgetMB, repaintBoundMs } of [
+  { file: 'huge-words.html', heapBudgetMB: 96, repaintBoundMs: LONG_TASK_MS },
+  { file: 'deep-nesting.html', heapBudgetMB: 32, repaintBoundMs: LONG_TASK_MS },
+  { file: 'tiny-text-nodes.html', heapBudgetMB: 48, repaintBoundMs: REPAINT_BOUND_MS },
 ]) {
-  test(`large page ${file}: marks its Derna sentences, no task over ${taskBoundMs} ms, bounded heap`, { timeout: 90000 }, async () => {
-    const v = await visit(file, 60000);
+  test(`large page ${file}: marks its Derna sentences, no extension task over ${LONG_TASK_MS} ms of CPU (one repaint up to ${repaintBoundMs} ms), bounded heap`, { timeout: 90000 }, async () => {
+    const v = await visit(file, 60000, true);
     // Let trailing idle work finish before measuring (measurement window, after the readiness signal).
     await v.page.waitForTimeout(300);
+    const tasks = lateTraceTasks(await stopTrace(v.cdp));
     const p = await assertHeld(v, file);
     const heap = await heapMB(v.cdp);
     const ctl = await controlRun(file, Math.min(4000, Math.max(1000, v.ms)));
-    // A task the page alone also has (its own first rendering of 10,000 levels) is not the extension's.
-    const late = lateLongTasks(p).filter((t) => t.duration > ctl.maxLate);
-    figures.push(`${file}: ${v.ready.marks} marks in ${v.ms} ms; long tasks after build: ${late.length} (max ${Math.max(0, ...late.map((t) => t.duration))} ms), control ${ctl.late} (max ${ctl.maxLate} ms); heap ${heap.toFixed(1)} MB vs ${ctl.heap.toFixed(1)} MB without the extension`);
+    // The page's own tasks (its first rendering of 10,000 levels, say) are not the extension's.
+    const ours = tasks.filter((t) => t.ours);
+    const late = ours.filter((t) => t.cpuMs > LONG_TASK_MS).map((t) => ({ kind: t.kind, wallMs: Math.round(t.wallMs), cpuMs: Math.round(t.cpuMs) }));
+    const longestCpu = Math.max(0, ...ours.map((t) => t.cpuMs));
+    assert.ok(ours.length > 0, `${file}: the trace attributes the extension's own tasks`);
+    const wallLong = lateLongTasks(p);
+    figures.push(`${file}: ${v.ready.marks} marks in ${v.ms} ms; extension's tasks after build: ${ours.length}, longest ${longestCpu.toFixed(0)} ms of main-thread CPU, ${late.length} over ${LONG_TASK_MS} ms ${JSON.stringify(late)}; page alone: ${ctl.late} over ${LONG_TASK_MS} ms (max ${ctl.maxLateCpu.toFixed(0)} ms); Long Tasks API (wall time, counts waiting for a core): ${wallLong.length} (max ${Math.max(0, ...wallLong.map((t) => t.duration))} ms); heap ${heap.toFixed(1)} MB vs ${ctl.heap.toFixed(1)} MB without the extension`);
     await v.page.close();
     assert.equal(v.ready.state, 'done', `${file} is about Derna`);
     assert.ok(v.ready.marks >= 1, `${file}: marks ${v.ready.marks}`);
     assert.ok(heap - ctl.heap <= heapBudgetMB, `${file}: heap grew by ${(heap - ctl.heap).toFixed(1)} MB (budget ${heapBudgetMB} MB)`);
-    assert.deepEqual(late.filter((t) => t.duration > taskBoundMs), [], `${file}: main-thread tasks over ${taskBoundMs} ms after the page was built`);
+    const rendering = late.filter((t) => t.kind === 'rendering');
+    assert.deepEqual(late.filter((t) => t.kind !== 'rendering'), [], `${file}: extension tasks over ${LONG_TASK_MS} ms of CPU after the page was built`);
+    assert.ok(rendering.length <= (repaintBoundMs > LONG_TASK_MS ? 1 : 0), `${file}: rendering tasks over ${LONG_TASK_MS} ms: ${JSON.stringify(rendering)}`);
+    assert.deepEqual(rendering.filter((t) => t.cpuMs > repaintBoundMs), [], `${file}: rendering tasks over ${repaintBoundMs} ms of CPU`);
   });
 }
 

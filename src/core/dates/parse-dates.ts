@@ -34,6 +34,8 @@ interface Rule {
   re: RegExp;
   /** What the text must contain for `re` to match at all: a digit, or a date word (DATE_WORD). */
   needs: 'digit' | 'word';
+  /** Narrower: a substring (an index into NEEDS, same flags as the rules) that every match of `re` contains. */
+  needsAlso: number;
   read: (m: RegExpExecArray, published: number | undefined) => { range: DateRange; relative: boolean; yearOnly?: boolean } | undefined;
 }
 
@@ -49,16 +51,27 @@ function rel(r: RelativeDate, published: number | undefined): { range: DateRange
  */
 const DATE_WORD = /day|week|month|year|ago|tonight|morning|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
+/** Substrings some rules need (case-insensitive, not Unicode, as the rules): tested only when such a rule is reached. */
+const NEEDS = [
+  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  /day/i,
+  /week|month|year/i,
+  /day|tonight|morning/i,
+  /ago/i,
+];
+/** Index into NEEDS; NONE: the rule needs no more than its digit or date word. */
+const NONE = -1, MONTH = 0, DAY = 1, UNIT = 2, DAY_WORD = 3, AGO = 4;
+
 // Order matters: longer, more specific patterns first; matched spans are not re-read.
 const RULES: Rule[] = [
-  { needs: 'digit', re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => wrap(dayRange(+m[1]!, +m[2]!, +m[3]!)) },
-  { needs: 'digit', re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_RE},? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[2]!), +m[1]!)) },
-  { needs: 'digit', re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[1]!), +m[2]!)) },
-  { needs: 'digit', re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m) => {
+  { needs: 'digit', needsAlso: NONE, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => wrap(dayRange(+m[1]!, +m[2]!, +m[3]!)) },
+  { needs: 'digit', needsAlso: MONTH, re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_RE},? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[2]!), +m[1]!)) },
+  { needs: 'digit', needsAlso: MONTH, re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[1]!), +m[2]!)) },
+  { needs: 'digit', needsAlso: NONE, re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m) => {
     const a = +m[1]!, b = +m[2]!, y = +m[3]!;
     return wrap(a > 12 ? dayRange(y, b, a) : b > 12 ? dayRange(y, a, b) : dayRange(y, b, a));
   } },
-  { needs: 'digit', re: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE}(?: of)?,? (\\d{4})\\b`, 'gi'), read: (m) => {
+  { needs: 'digit', needsAlso: MONTH, re: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE}(?: of)?,? (\\d{4})\\b`, 'gi'), read: (m) => {
     const y = +m[3]!, mo = monthIndex(m[2]!);
     const r = monthRange(y, mo);
     if (m[1] === undefined) return { range: r, relative: false };
@@ -66,30 +79,30 @@ const RULES: Rule[] = [
     const third = Math.floor((r.hi - r.lo + 1) / 3);
     return { range: part === 'early' ? { lo: r.lo, hi: r.lo + third + 2 } : part === 'late' ? { lo: r.hi - third - 2, hi: r.hi } : { lo: r.lo + third - 3, hi: r.hi - third + 3 }, relative: false };
   } },
-  { needs: 'digit', re: /\b(?:(early|mid|late)[- ])?((?:19|20)\d{2})s?\b/gi, read: (m) => {
+  { needs: 'digit', needsAlso: NONE, re: /\b(?:(early|mid|late)[- ])?((?:19|20)\d{2})s?\b/gi, read: (m) => {
     if (/s$/i.test(m[0])) return undefined;
     const y = +m[2]!;
     return { range: { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31) }, relative: false, yearOnly: true };
   } },
-  { needs: 'word', re: new RegExp(`\\b(last|this past|this|past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`, 'gi'), read: (m, p) =>
+  { needs: 'word', needsAlso: DAY, re: new RegExp(`\\b(last|this past|this|past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`, 'gi'), read: (m, p) =>
     rel({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), last: m[1]!.toLowerCase() === 'last' }, p) },
-  { needs: 'word', re: /\b(?:on|since|from|by|until|late|early|on the night of) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, read: (m, p) =>
+  { needs: 'word', needsAlso: DAY, re: /\b(?:on|since|from|by|until|late|early|on the night of) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, read: (m, p) =>
     rel({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()), last: false }, p) },
-  { needs: 'word', re: new RegExp(`\\b(last|in|since|this|early|late|mid|mid-|since early|since late)[- ]?${MONTH_RE}(?! \\d)`, 'gi'), read: (m, p) => {
+  { needs: 'word', needsAlso: MONTH, re: new RegExp(`\\b(last|in|since|this|early|late|mid|mid-|since early|since late)[- ]?${MONTH_RE}(?! \\d)`, 'gi'), read: (m, p) => {
     const w = m[1]!.toLowerCase();
     // "may" is also a verb: only with "last"/"in"/"since".
     if (/^may$/i.test(m[2]!) && !['last', 'in', 'since', 'early', 'late', 'mid', 'mid-'].includes(w)) return undefined;
     return rel({ kind: 'month', month: monthIndex(m[2]!), last: w === 'last' }, p);
   } },
-  { needs: 'word', re: /\b(earlier|later|late|early) (?:this|in the) (week|month|year)\b/gi, read: (m, p) =>
+  { needs: 'word', needsAlso: UNIT, re: /\b(earlier|later|late|early) (?:this|in the) (week|month|year)\b/gi, read: (m, p) =>
     rel({ kind: 'unit', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: 0 }, p) },
-  { needs: 'word', re: /\b(last|this|past|previous) (week|month|year)\b/gi, read: (m, p) => {
+  { needs: 'word', needsAlso: UNIT, re: /\b(last|this|past|previous) (week|month|year)\b/gi, read: (m, p) => {
     const w = m[1]!.toLowerCase();
     return rel({ kind: 'unit', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: w === 'this' ? 0 : -1 }, p);
   } },
-  { needs: 'word', re: /\b(yesterday|today|tonight|this morning)\b/gi, read: (m, p) =>
+  { needs: 'word', needsAlso: DAY_WORD, re: /\b(yesterday|today|tonight|this morning)\b/gi, read: (m, p) =>
     rel({ kind: 'unit', unit: 'day', offset: m[1]!.toLowerCase() === 'yesterday' ? -1 : 0 }, p) },
-  { needs: 'word', re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,2}) (day|week|month|year)s? ago\b/gi, read: (m, p) => {
+  { needs: 'word', needsAlso: AGO, re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,2}) (day|week|month|year)s? ago\b/gi, read: (m, p) => {
     const c = NUM_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     return rel({ kind: 'ago', unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', count: c }, p);
   } },
@@ -107,8 +120,19 @@ export function parseDates(text: string, published: number | undefined): DateMen
   const hasDigit = /\d/.test(text);
   const hasWord = DATE_WORD.test(text);
   if (!hasDigit && !hasWord) return out;
+  // Bits per NEEDS entry: tested, and present.
+  let tested = 0, present = 0;
   for (const rule of RULES) {
     if (!(rule.needs === 'digit' ? hasDigit : hasWord)) continue;
+    const also = rule.needsAlso;
+    if (also !== NONE) {
+      const bit = 1 << also;
+      if ((tested & bit) === 0) {
+        tested |= bit;
+        if ((NEEDS[also] as RegExp).test(text)) present |= bit;
+      }
+      if ((present & bit) === 0) continue;
+    }
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
       const s = m.index, e = m.index + m[0].length;

@@ -54,7 +54,12 @@ function nameTokens(tokens: Token[]): Token[] {
 /** Trie key of a page word, memoised by its normal form (one lookup per token instead of fold + skeleton + concat). */
 const tokenKeys = new WordMemo<string>();
 function tokenKey(t: Token): string {
-  return tokenKeys.get(t.norm) ?? tokenKeys.set(t.norm, '~' + nameSkeleton(foldName(t.norm)));
+  return (t.form.nameKey ??= tokenKeys.get(t.norm) ?? tokenKeys.set(t.norm, '~' + nameSkeleton(foldedName(t))));
+}
+
+/** foldName(t.norm), kept on the token's word form. */
+function foldedName(t: Token): string {
+  return (t.form.folded ??= foldName(t.norm));
 }
 
 /** Map from first key to aliases, longest first: built once per index. */
@@ -80,8 +85,7 @@ function acronymKey(t: Token): string | undefined {
 function tokenMatches(t: Token, key: string, folded: string): boolean {
   if (key.startsWith('=')) return acronymKey(t) === key;
   if (t.isNumber) return false;
-  const f = foldName(t.norm);
-  if (f === folded) return true;
+  if (foldedName(t) === folded) return true;
   // Skeleton equality only for capitalised words with a distinctive skeleton.
   return t.isCapital && key.length >= 4 && tokenKey(t) === key;
 }
@@ -132,7 +136,7 @@ function narrowBySecondToken(list: readonly CompiledAlias[], next: Token | undef
     if (ak !== undefined) positions.push(...(ix.byKey.get('k' + ak) ?? []));
     if (!next.isNumber) {
       positions.push(...(ix.byKey.get('k' + tokenKey(next)) ?? []));
-      positions.push(...(ix.byKey.get('f' + foldName(next.norm)) ?? []));
+      positions.push(...(ix.byKey.get('f' + foldedName(next)) ?? []));
     }
   }
   positions.sort((x, y) => x - y);
@@ -146,11 +150,11 @@ export function findEntityMentions(tokens: readonly Token[], trie: AliasTrie): E
   const out: EntityMention[] = [];
   // Token positions with split articles removed, so "al Baghdadi" matches "Baghdadi".
   const idx: number[] = [];
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
-    if (SPLIT_ARTICLES.has(t.norm) && next !== undefined && next.isCapital) return;
+    if (next !== undefined && next.isCapital && SPLIT_ARTICLES.has((tokens[i] as Token).norm)) continue;
     idx.push(i);
-  });
+  }
   for (let p = 0; p < idx.length; ) {
     const tok = tokens[idx[p] as number] as Token;
     const ak = acronymKey(tok);

@@ -74,10 +74,11 @@ const MAX_GAP = 3;
 /** Finds action mentions; `stems` are the sentence tokens' stems. */
 export function findActionMentions(stems: readonly string[], trie: ActionTrie): ActionMention[] {
   const out: ActionMention[] = [];
-  const seen = new Set<string>();
   for (let i = 0; i < stems.length; i++) {
     const list = trie.get(stems[i] as string);
     if (list === undefined) continue;
+    // Mentions starting at this token: one per action (mentions starting earlier are all before `first`).
+    const first = out.length;
     for (const [action, phrase] of list) {
       let at = i;
       let ok = true;
@@ -89,16 +90,18 @@ export function findActionMentions(stems: readonly string[], trie: ActionTrie): 
         if (found < 0) ok = false;
         else at = found;
       }
-      if (!ok) continue;
-      const key = action + ':' + i;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (!ok || hasAction(out, first, action)) continue;
       out.push({ action, token: i, tokenEnd: at + 1 });
     }
   }
   return out;
 }
 
+function hasAction(mentions: readonly ActionMention[], from: number, action: number): boolean {
+  for (let k = from; k < mentions.length; k++) if ((mentions[k] as ActionMention).action === action) return true;
+  return false;
+}
+
 export function tokenStems(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => stemWord(t.norm));
+  return tokens.map((t) => (t.form.stem ??= stemWord(t.norm)));
 }

@@ -6,6 +6,11 @@ export const FINGERPRINT_SIZE = 32;
 const PRIME = 0x01000193;
 const SPACE = 0x20;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/**
+ * Any character but ASCII and punctuation that is no letter or digit before or after normalisation (no-break
+ * space, curly quotes, dashes, bullet, ellipsis): a text without one has the words packAsciiWords reads.
+ */
+const NOT_PLAIN = /[^\x00-\x7F\u00A0\u2018\u2019\u201C\u201D\u2010-\u2015\u2022\u2026]/;
 /** Per BMP code unit: 0 not yet known, 1 letter or digit, 2 neither (a cache of WORD_CHAR). */
 const bmpClass = new Uint8Array(0x10000);
 
@@ -26,7 +31,56 @@ function isWordCodePoint(cp: number): boolean {
  * packed once into one array of units, so each shingle is one pass over a slice of it.
  */
 function forEachShingle(text: string, visit: (hash: number) => void): void {
-  const norm = normalizeText(text);
+  const { units, starts } = NOT_PLAIN.test(text) ? packWords(normalizeText(text)) : packAsciiWords(text);
+  for (let i = 0; i + SHINGLE < starts.length; i++) {
+    let h = 0x811c9dc5;
+    // The slice ends before the space that follows the shingle's last word.
+    const end = (starts[i + SHINGLE] as number) - 1;
+    for (let c = starts[i] as number; c < end; c++) {
+      h ^= units[c] as number;
+      h = Math.imul(h, PRIME);
+    }
+    visit(h >>> 0);
+  }
+}
+
+/** A text's words packed into one array of UTF-16 units, each word followed by a space; `starts` ends with the total. */
+interface PackedWords {
+  units: Uint16Array;
+  /** Offset in `units` of each word, then the end. */
+  starts: number[];
+}
+
+/**
+ * packWords(normalizeText(text)) for a text with no NOT_PLAIN character: its words are its runs of ASCII letters
+ * and digits, lower-cased, as the normalised text's would be (its other characters are not word characters, before
+ * or after normalisation; normalising one never joins or splits a word).
+ */
+function packAsciiWords(text: string): PackedWords {
+  const units = new Uint16Array(text.length + 1);
+  const starts: number[] = [];
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    if ((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (!inWord) {
+        starts.push(n);
+        inWord = true;
+      }
+      units[n++] = c >= 0x30 && c <= 0x39 ? c : lower;
+    } else if (inWord) {
+      units[n++] = SPACE;
+      inWord = false;
+    }
+  }
+  if (inWord) units[n++] = SPACE;
+  starts.push(n);
+  return { units, starts };
+}
+
+function packWords(norm: string): PackedWords {
   const units = new Uint16Array(norm.length + 1);
   /** Offset in `units` of each word; a space follows each word. */
   const starts: number[] = [];
@@ -50,16 +104,7 @@ function forEachShingle(text: string, visit: (hash: number) => void): void {
   }
   if (inWord) units[n++] = SPACE;
   starts.push(n);
-  for (let i = 0; i + SHINGLE < starts.length; i++) {
-    let h = 0x811c9dc5;
-    // The slice ends before the space that follows the shingle's last word.
-    const end = (starts[i + SHINGLE] as number) - 1;
-    for (let c = starts[i] as number; c < end; c++) {
-      h ^= units[c] as number;
-      h = Math.imul(h, PRIME);
-    }
-    visit(h >>> 0);
-  }
+  return { units, starts };
 }
 
 /** Every shingle hash of a text. */

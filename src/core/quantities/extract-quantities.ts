@@ -105,7 +105,7 @@ function shareCoordinatedCounts(qs: QuantityMention[], tokens: readonly Token[])
     const a = qs[k] as QuantityMention, b = qs[k + 1] as QuantityMention;
     if (a.counts !== 'people' || !VERB_COUNTS.has(b.counts) || a.unit !== b.unit) continue;
     const between = tokens.filter((t) => t.start >= a.end && t.end <= b.start);
-    if (between.length <= 6 && between.some((t) => t.norm === 'and') && !between.some((t) => COUNT_STEMS.some(([re]) => re.test(stemWord(t.norm))))) a.counts = b.counts;
+    if (between.length <= 6 && between.some((t) => t.norm === 'and') && !between.some((t) => COUNT_STEMS.some(([re]) => re.test(t.form.stem ??= stemWord(t.norm))))) a.counts = b.counts;
   }
 }
 
@@ -128,14 +128,16 @@ function guessCounts(tokens: readonly Token[], i: number, end: number, unit: Qua
   }
   // Verb after the noun phrase ("seven dead", "70 militants had surrendered"), or before it ("killed two commanders").
   for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
-    const s = stemWord((tokens[k] as Token).norm);
+    const t = tokens[k] as Token;
+    const s = (t.form.stem ??= stemWord(t.norm));
     for (const [re, name] of COUNT_STEMS) if (re.test(s)) return name;
   }
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     // The verb before must be in the same clause: not "... the beheadings," said one resident.
     const gap = text.slice((tokens[k] as Token).end - textOffset, (tokens[k + 1] as Token).start - textOffset);
     if (/[,;:"\u201C\u201D]/.test(gap)) break;
-    const s = stemWord((tokens[k] as Token).norm);
+    const t = tokens[k] as Token;
+    const s = (t.form.stem ??= stemWord(t.norm));
     for (const [re, name] of COUNT_STEMS) if (re.test(s)) return name;
   }
   for (let k = end; k < Math.min(tokens.length, end + 4); k++) {

@@ -14,6 +14,8 @@ export interface Token {
   /** All letters upper case, length 2–5: acronyms such as IS, MSC, LNA. */
   isAcronym: boolean;
   isNumber: boolean;
+  /** What the surface determines, shared by every token of this spelling (per-word results are kept on it). */
+  form: WordForm;
 }
 
 // Words with inner apostrophes/dots stay whole ("IS's", "4,000", "2.5"); hyphens only after an
@@ -21,12 +23,22 @@ export interface Token {
 const WORD = /(?:(?:[Aa][lLdDrRsSzZnNtT]|[Ee][lL]|[Aa]sh|[Aa]th|[Aa]dh)[\-\u2010\u2011](?=\p{L}{2}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['\u2019\u02BC]|[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 const CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u;
 
-/** What a token's surface alone determines (everything but its offsets). */
-interface WordForm {
+/**
+ * What a token's surface alone determines (everything but its offsets). Later stages keep their per-word results
+ * on it (each a function of `norm`), so a token reaches them without another table lookup; all fields exist from
+ * the start, so every form has the same shape.
+ */
+export interface WordForm {
   norm: string;
   isCapital: boolean;
   isAcronym: boolean;
   isNumber: boolean;
+  /** stemWord(norm), once asked for. */
+  stem: string | undefined;
+  /** foldName(norm), once asked for. */
+  folded: string | undefined;
+  /** The alias-trie key of the word as a name, once asked for (see alias-lexicon.ts). */
+  nameKey: string | undefined;
 }
 
 const forms = new WordMemo<WordForm>();
@@ -44,7 +56,7 @@ function wordForm(surface: string): WordForm {
   const isCapital = CASELESS.test(first) || (first !== first.toLowerCase() && first === first.toUpperCase());
   const letters = surface.replace(/['\u2019]s$/, '');
   const isAcronym = letters.length >= 2 && letters.length <= 5 && /^\p{Lu}+$/u.test(letters);
-  return forms.set(surface, { norm, isCapital, isAcronym, isNumber: /^\p{N}/u.test(surface) });
+  return forms.set(surface, { norm, isCapital, isAcronym, isNumber: /^\p{N}/u.test(surface), stem: undefined, folded: undefined, nameKey: undefined });
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -55,7 +67,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const f = wordForm(surface);
     out.push({
       surface, start: m.index + offset, end: m.index + surface.length + offset, norm: f.norm, isCapital: f.isCapital,
-      isAcronym: f.isAcronym, isNumber: f.isNumber,
+      isAcronym: f.isAcronym, isNumber: f.isNumber, form: f,
     });
   }
   return out;

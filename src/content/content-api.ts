@@ -1,15 +1,13 @@
 // The content script's one seam to the browser. Tests hand `startPageRun` a fake ContentApi.
 //
-// Every extension API call goes through webextension-polyfill, as in the background and the UI
-// pages (one promise-based `browser.*` in both browsers). Importing it has a price on every page
-// the user opens: when content.js held the whole page run, evaluating it cost about a third more
-// with the polyfill (Chromium traces, EvaluateScript CPU median of 8 loads: 15.2 ms with it, 11.6 ms
-// without, loaded 2-core VM). The time is won back elsewhere, not in this file: content.js now holds
-// only this seam, the topic pre-check and the loader (57.9 -> 28.7 KiB with the polyfill's minified
-// build, see build.mjs), and the page run (content-main.js) is imported only on pages that name the
-// topic. Measured after the change on the same VM: EvaluateScript 10-11 ms CPU on a page not about
-// the topic, of which a content script that does nothing but one runtime.sendMessage costs 3-4 ms.
-import browser from 'webextension-polyfill';
+// Unlike the background and the UI pages, which reach the browser through webextension-polyfill,
+// the content script calls the browser's own promise-based runtime (Chromium's `chrome.runtime`
+// under Manifest V3, Firefox's `browser.runtime`) through the few typed lines below. content.js is
+// evaluated on every page the user opens, and most of them never name the topic: in a fresh tab
+// the polyfill's set-up was most of the script's evaluation (Chromium trace of a 10,000-word page
+// not about the topic, new tab each time: EvaluateScript 10-12.5 ms CPU with it). The content
+// script uses only `runtime` (sendMessage, onMessage, id, getURL), where the two browsers already
+// agree, so the polyfill would buy nothing here.
 import {
   parseBackgroundToContent, parseReply,
   type BackgroundReplies, type BackgroundToContent, type ContentToBackground, type Reply,
@@ -29,10 +27,31 @@ export interface ContentApi {
   resourceUrl(path: string): string;
 }
 
+interface NativeEvent<L> {
+  addListener(listener: L): void;
+  removeListener(listener: L): void;
+}
+
+interface NativeRuntime {
+  readonly id?: string;
+  getURL(path: string): string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: NativeEvent<(message: unknown) => undefined>;
+}
+
+/** Firefox's promise-based `browser`, else Chromium's `chrome` (promise-based under Manifest V3). */
+function nativeRuntime(): NativeRuntime {
+  const g = globalThis as { browser?: { runtime?: NativeRuntime }; chrome?: { runtime?: NativeRuntime } };
+  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
+  if (runtime === undefined) throw new Error('no extension runtime in this context');
+  return runtime;
+}
+
 export function createContentApi(): ContentApi {
+  const runtime = nativeRuntime();
   const isAlive = (): boolean => {
     try {
-      return typeof browser.runtime.id === 'string' && browser.runtime.id.length > 0;
+      return typeof runtime.id === 'string' && runtime.id.length > 0;
     } catch (error) {
       // Reading runtime.id throws "Extension context invalidated" in an orphaned script.
       void error;
@@ -42,7 +61,7 @@ export function createContentApi(): ContentApi {
   return {
     async request(message) {
       try {
-        return parseReply(await browser.runtime.sendMessage(message));
+        return parseReply(await runtime.sendMessage(message));
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
@@ -57,12 +76,12 @@ export function createContentApi(): ContentApi {
         listener(parsed.message);
         return undefined;
       };
-      browser.runtime.onMessage.addListener(handler);
+      runtime.onMessage.addListener(handler);
       signal.addEventListener('abort', () => {
-        if (isAlive()) browser.runtime.onMessage.removeListener(handler);
+        if (isAlive()) runtime.onMessage.removeListener(handler);
       }, { once: true });
     },
     isAlive,
-    resourceUrl: (path) => browser.runtime.getURL(path),
+    resourceUrl: (path) => runtime.getURL(path),
   };
 }

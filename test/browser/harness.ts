@@ -60,7 +60,8 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<ChromiumSession> {
+/** Chromium with the built extension, or with another unpacked extension (the bench's do-nothing baseline). */
+export async function launchChromium(extensionDir: string = DIST_CHROME): Promise<ChromiumSession> {
   requireBrowser(CHROMIUM_PATH, 'Chromium');
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -68,7 +69,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`,
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-default-apps',
     ],

@@ -1,6 +1,7 @@
 // The content script's topic pre-check: a superset of the topic gate (never a false "no" on a
 // text the gate accepts), cheap, and fed by the background's validated settings reply.
 import { test } from 'node:test';
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -54,4 +55,23 @@ test('the settings reply is validated before a regex is built from it', () => {
   assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline', topicSpellings: [''] }).ok, false);
   assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline', topicSpellings: ['x'.repeat(201)] }).ok, false);
   assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline', topicSpellings: [], extra: 1 }).ok, false);
+});
+
+test('whatever the case, accents, apostrophes or filler around a name, the pre-check says yes wherever the gate does', () => {
+  const real = loadIndex(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../dist/pack.json'), 'utf8')) as Parameters<typeof loadIndex>[0]);
+  const realMatcher = compileTopicMatcher(topicSpellings(real));
+  const names = ['Derna', 'Darnah', 'Fatayih', 'Pearl Hotel', 'Shura Council', 'MSC', 'درنة'];
+  const filler = ['The fighters left', ' ', '. ', '“', '”', 'it’s', "o'clock", 'café', 'al-', '\n', 'x'];
+  const variant = fc.tuple(fc.constantFrom(...names), fc.constantFrom('upper', 'lower', 'asis', 'accent', 'apostrophe'))
+    .map(([name, how]) => {
+      if (how === 'upper') return name.toUpperCase();
+      if (how === 'lower') return name.toLowerCase();
+      if (how === 'accent') return name.replace('e', 'é').replace('a', 'á');
+      if (how === 'apostrophe') return name.length > 3 ? `${name.slice(0, 3)}’${name.slice(3)}` : name;
+      return name;
+    });
+  fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...filler), variant, fc.string({ maxLength: 6 })), { maxLength: 12 }), (parts) => {
+    const text = parts.join(' ');
+    if (annotate(real, text, {}).about) assert.equal(realMatcher.test(text), true, text);
+  }), { numRuns: 1500 });
 });

@@ -71,7 +71,7 @@ function bundledPackPlugin(getJson) {
 
 /**
  * `import browser from 'webextension-polyfill'` gets src/shared/webextension-polyfill-entry.js: the
- * polyfill's minified file (a quarter of the bytes to parse on every page), passed on without
+ * polyfill's minified file (a quarter of the bytes for the background and the UI pages to parse), passed on without
  * esbuild's CommonJS interop copy of the API object (see that file for the measured cost).
  */
 function polyfillPlugin() {

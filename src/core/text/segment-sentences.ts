@@ -27,21 +27,12 @@ function getSegmenter(): Intl.Segmenter {
 
 export function segmentSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  // The segmenter runs once over the whole text (one run per block costs more than the segmenting): every block
-  // but the last ends at a line separator, after which the segmenter always breaks and across which none of its
-  // rules looks, so its breaks inside a block are those it would find in the block alone.
-  const breaks: number[] = [];
-  for (const seg of getSegmenter().segment(text)) breaks.push(seg.index);
-  let next = 0;
   for (const [blockStart, blockEnd] of splitBlocks(text)) {
+    const block = text.slice(blockStart, blockEnd);
     const pieces: Array<[number, number]> = [];
-    while (next < breaks.length && (breaks[next] as number) <= blockStart) next++;
-    let pieceStart = blockStart;
-    for (; next < breaks.length && (breaks[next] as number) < blockEnd; next++) {
-      pieces.push([pieceStart, breaks[next] as number]);
-      pieceStart = breaks[next] as number;
+    for (const seg of getSegmenter().segment(block)) {
+      pieces.push([blockStart + seg.index, blockStart + seg.index + seg.segment.length]);
     }
-    if (blockEnd > pieceStart) pieces.push([pieceStart, blockEnd]);
     // Merge pieces the segmenter cut after an abbreviation, an initial, or before a lower-case continuation.
     const merged: Array<[number, number]> = [];
     for (const piece of pieces) {

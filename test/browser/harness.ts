@@ -206,7 +206,18 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     async gotoExtensionPage(page, file) {
       const url = extensionBase + file;
       page.goto(url, { timeout: 3000 }).catch(() => undefined /* BiDi never reports it done; see below */);
-      await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15000 }, url);
+      const deadline = Date.now() + 15000;
+      for (;;) {
+        try {
+          await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
+          return;
+        } catch (error) {
+          // Between two documents BiDi's script.evaluate can fail outright ("right-hand side of 'in'
+          // should be an object, got null") instead of waiting: ask again until the deadline.
+          if (Date.now() >= deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     },
     close: () => browser.close(),
   };

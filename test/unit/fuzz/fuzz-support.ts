@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { compilePack, loadIndex, type MatchIndex } from '../../../src/core/index.js';
 import { readPack } from '../../../src/tools/read-pack.js';
 
@@ -39,15 +40,20 @@ export function topicSpellings(): string[] {
   return [...out];
 }
 
-/** Paraphrased Derna sentences (from the seed articles) that exercise the whole pipeline. */
-export const DERNA_SENTENCES = [
-  'A rival Islamist alliance, the Mujahideen Shura Council, has forced the Islamic State out of Derna, the key city in eastern Libya.',
-  'Islamic State militants killed two commanders of the Derna Mujahideen Shura Council, Nasr al-Akar and Faraj al-Houti, last Wednesday.',
-  'Local jihadists in Derna pledged allegiance to the Islamic State chief Abu Bakr al-Baghdadi in October 2014.',
-  'A spokesman for the Shura Council said 90 percent of Derna was under its control and that more than 70 IS militants had surrendered.',
-  'IS tried to send reinforcements from Ras Hilal, some 50km west of Derna, but Libyan Air Force airstrikes under General Khalifa Haftar drove them back.',
-  'IS gunmen attacked demonstrators at the main Sahaba mosque in Derna, leaving at least seven dead.',
-  'Derna has been controlled by Islamist militia groups since the 2011 uprising that overthrew Muammar Gaddafi.',
-  'Amaq, the news agency of the Islamic State, admitted that its fighters had retreated from Al Fatayih near Derna.',
+/**
+ * Paraphrased Derna sentences (from the seed articles) that exercise the whole pipeline: the list the
+ * hostile fixture pages build themselves from (test/fixtures/hostile/derna.js, run here with a bare
+ * `window`), plus one in Arabic.
+ */
+export const DERNA_SENTENCES: readonly string[] = [
+  ...fixtureSentences(),
   'أعلن مجلس شورى مجاهدي درنة أنه طرد مقاتلي تنظيم الدولة الإسلامية من المدينة.',
 ];
+
+function fixtureSentences(): string[] {
+  const window: { __DERNA?: unknown } = {};
+  runInNewContext(readFileSync(path.join(ROOT, 'test/fixtures/hostile/derna.js'), 'utf8'), { window });
+  const list = window.__DERNA;
+  if (!Array.isArray(list) || !list.every((s): s is string => typeof s === 'string')) throw new Error('derna.js sets no window.__DERNA list of strings');
+  return list;
+}

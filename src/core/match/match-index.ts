@@ -139,52 +139,24 @@ export interface Candidate {
  */
 export function retrieve(index: MatchIndex, keys: readonly string[], text = ''): Candidate[] {
   if (index.retriever !== undefined) return index.retriever(index, keys, text);
-  const rare: number[] = [];
-  const common: number[] = [];
+  return retrieveIds(index, idsOf(index, keys), admitEveryView);
+}
+
+const admitEveryView = (): boolean => true;
+
+/** Feature ids of the keys the index knows, in order. */
+export function idsOf(index: MatchIndex, keys: readonly string[]): number[] {
+  const out: number[] = [];
   for (const k of keys) {
     const id = index.featureIds.get(k);
-    if (id === undefined) continue;
-    ((index.postings[id] as Int32Array).length > index.postingCap ? common : rare).push(id);
-  }
-  const out: Candidate[] = [];
-  if (rare.length === 0) return out;
-  // slot[view] = 1 + position of the view's candidate in `out` (0: not yet found); reset before returning.
-  const slot = retrievalSlots(index);
-  for (const id of rare) {
-    const w = index.weights[id] as number;
-    const list = index.postings[id] as Int32Array;
-    for (let j = 0; j < list.length; j++) {
-      const v = list[j] as number;
-      const at = slot[v] as number;
-      let c: Candidate;
-      if (at === 0) {
-        c = { view: v, shared: 0, features: [] };
-        slot[v] = out.push(c);
-      } else {
-        c = out[at - 1] as Candidate;
-      }
-      c.shared += w;
-      c.features.push(id);
-    }
-  }
-  for (const c of out) {
-    slot[c.view] = 0;
-    if (common.length === 0) continue;
-    const vf = index.viewFeatures[c.view] as Int32Array;
-    for (const id of common) {
-      if (hasFeature(vf, id)) {
-        c.shared += index.weights[id] as number;
-        c.features.push(id);
-      }
-    }
+    if (id !== undefined) out.push(id);
   }
   return out;
 }
 
 /**
- * retrieve() for scoring, on feature ids: the same candidates, in the same order, with the same `shared` sums
- * and `features` lists, but only for views `mayScore(view, upper)` admits, where `upper` is at least the view's
- * final `shared` (the rare sum plus every common feature's weight). Views it rejects never get a Candidate, nor
+ * The inverted index's retrieval on feature ids, for the views `mayScore(view, upper)` admits, where `upper`
+ * is at least the view's final `shared` (the rare sum plus every common feature's weight). Views it rejects never get a Candidate, nor
  * the common features' lookups: most views a sentence touches share one word and stop there.
  */
 export function retrieveIds(index: MatchIndex, ids: readonly number[], mayScore: (view: number, upper: number) => boolean): Candidate[] {
@@ -248,17 +220,6 @@ export function retrieveIds(index: MatchIndex, ids: readonly number[], mayScore:
     out.push({ view: v, shared: sum, features });
   }
   return out;
-}
-
-/** Per-index scratch array for retrieve(), one slot per view, all zero between calls (annotation is synchronous). */
-const slotsByIndex = new WeakMap<readonly Int32Array[], Int32Array>();
-function retrievalSlots(index: MatchIndex): Int32Array {
-  let slots = slotsByIndex.get(index.viewFeatures);
-  if (slots === undefined) {
-    slots = new Int32Array(index.viewFeatures.length);
-    slotsByIndex.set(index.viewFeatures, slots);
-  }
-  return slots;
 }
 
 /**

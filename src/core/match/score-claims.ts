@@ -1,6 +1,6 @@
 // Scores a sentence against candidate claims: weighted shared features, the generic-overlap rule, roles and temporal sanity.
 import type { MatchIndex } from './match-index.js';
-import { featureKinds, FEATURE_KIND, hasFeature, retrieve, retrieveIds } from './match-index.js';
+import { featureKinds, FEATURE_KIND, hasFeature, idsOf, retrieve, retrieveIds } from './match-index.js';
 import { datesFor, rolesFor, type SentenceFeatures } from './sentence-features.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
@@ -270,12 +270,3 @@ function isBroader(index: MatchIndex, p: number, claimPlaces: ReadonlySet<number
   return false;
 }
 
-/** Feature ids of the keys the index knows, in order. */
-function idsOf(index: MatchIndex, keys: readonly string[]): number[] {
-  const out: number[] = [];
-  for (const k of keys) {
-    const id = index.featureIds.get(k);
-    if (id !== undefined) out.push(id);
-  }
-  return out;
-}

@@ -506,7 +506,8 @@ export const DEV_SET: DevPage[] = [
       { text: 'Residents describe months of humiliation under Islamic State rule: floggings, men driven into mosques at prayer time and executions carried out in public squares.', claims: ['is-enforced-sharia-and-public-beheadings-in-derna'], verdict: C },
       { text: 'On the first night, a shopkeeper recalled, a carload of young men toured the centre with a megaphone, telling people that from now on praying was their own business.', claims: ['residents-announce-end-of-forced-prayer-2015-06'], verdict: C },
       { text: 'Locals dug out rifles they had buried in their gardens, and the council handed out more.', claims: ['residents-armed-against-is-2015-06'], verdict: C },
-      { text: 'The fighting has been costly for the council too: it says at least 14 of its fighters have been wounded.', claims: ['msc-fighters-wounded-dozen-2015-06'], verdict: C },
+      // Figures compare by their anchor (issue 4: "at least 5" is not "7"): 14 against "more than a dozen" conflicts.
+      { text: 'The fighting has been costly for the council too: it says at least 14 of its fighters have been wounded.', claims: ['msc-fighters-wounded-dozen-2015-06'], verdict: X },
       { text: 'The Islamic State still controls Sirte, hundreds of kilometres to the west, where it has imposed its rule on Gaddafi\'s former stronghold since February.', claims: ['sirte-is-stronghold-in-libya', 'is-holds-territory-south-and-west-libya-2015'], verdict: C },
       { text: 'The group\'s Libyan affiliate gained notoriety in February with a video of the beheading of 21 Egyptian Copts on a beach.', claims: ['is-beheads-21-egyptian-christians-2015-02', 'is-executes-christian-migrants-feb-apr-2015'], verdict: C },
       { text: 'Egypt bombed militant targets in Derna in response, killing several civilians according to Amnesty International.', claims: ['egypt-airstrikes-in-libya-2015-02'], verdict: C },

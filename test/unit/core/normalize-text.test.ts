@@ -31,6 +31,17 @@ test('number words, numerals, qualifiers and units', () => {
   assert.deepEqual(q('seventy-five people were killed'), [['killed', 'exact', 75, null, null, 'people']]);
 });
 
+test('spoken fractions are shares in percent', () => {
+  const q = (s: string) => extractQuantities(tokenize(s), s, 0).map((x) => [x.counts, x.value ?? null, x.unit]);
+  assert.deepEqual(q('the rebels hold three-quarters of the port'), [['share', 75, 'percent']]);
+  assert.deepEqual(q('roughly two thirds of the district'), [['share', 67, 'percent']]);
+  assert.deepEqual(q('eight out of ten homes'), [['share', 80, 'percent']]);
+  // Not fractions: a count of days, a half hour, a numerator not below the denominator.
+  assert.deepEqual(q('on the third day'), []);
+  assert.deepEqual(q('half an hour later'), []);
+  assert.deepEqual(q('three in three villages')[0]?.[2], 'people');
+});
+
 test('absolute and relative dates', () => {
   const pub = parsePublished('2015-06-15');
   const d = (s: string): string[] => parseDates(s, pub).map((x) => `${dayToIso(x.range.lo)}..${dayToIso(x.range.hi)}`);

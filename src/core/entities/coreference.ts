@@ -30,8 +30,18 @@ const ROLE_AFTER = new Set([
   'official', 'officials', 'member', 'members', 'leader', 'leaders', 'statement', 'militant', 'militants', 'troops', 'men',
 ]);
 const DETERMINERS = new Set(['the', 'this', 'that']);
+const MEMBER_DETERMINERS = new Set(['the', 'these', 'those']);
 /** Referent-index key under which every organisation is listed, for possessive pronouns. */
 const POSSESSIVE_KEY = 'its';
+/** Referent-index key for armed non-state groups, which a bare "the militants" or "the jihadists" names. */
+const ARMED_KEY = 'militants';
+/**
+ * Plural nouns for the members of an armed group: "the jihadists", "the extremists" after a named group stand
+ * for it (news copy avoids repeating a name). Only after a determiner: "Islamist militants" introduces new people.
+ */
+const MEMBER_NOUNS = new Set(['militants', 'jihadists', 'jihadis', 'extremists', 'insurgents', 'fighters', 'gunmen', 'rebels', 'islamists']);
+/** Name words that mark an organisation as an armed non-state group (whose members are "militants", not "troops"). */
+const ARMED_NAME_WORDS = new Set(['state', 'isis', 'isil', 'daesh', 'mujahideen', 'mujahedeen', 'mujahidin', 'brigade', 'brigades', 'ansar', 'qaeda', 'qaida', 'front', 'militia', 'jihad', 'shabaab', 'taliban', 'boko', 'haram', 'nusra', 'martyrs']);
 
 /** Head noun → organisation indices that it can name. Built once per lexicon from the compiled aliases. */
 export type ReferentIndex = ReadonlyMap<string, readonly number[]>;
@@ -51,6 +61,9 @@ export function buildReferentIndex(aliases: readonly CompiledAlias[], isOrganisa
   const organisations = new Set<number>();
   for (const a of aliases) if (isOrganisation(a.entity)) organisations.add(a.entity);
   if (organisations.size > 0) out.set(POSSESSIVE_KEY, [...organisations]);
+  const armed = new Set<number>();
+  for (const a of aliases) if (isOrganisation(a.entity) && a.folded.some((w) => ARMED_NAME_WORDS.has(w))) armed.add(a.entity);
+  if (armed.size > 0) out.set(ARMED_KEY, [...armed]);
   for (const [noun, words] of HEAD_NOUNS) {
     const set = new Set<number>();
     for (const w of words) for (const e of byWord.get(w) ?? []) set.add(e);
@@ -80,6 +93,13 @@ export function resolveBareNouns(
     if ((t.norm === 'its' || (t.norm === 'their' && i === 0)) && next !== undefined && ROLE_AFTER.has(next.norm)) {
       const orgs = referents.get(POSSESSIVE_KEY);
       const best = orgs === undefined ? -1 : mostRecent(orgs, i, mentions, out, recent);
+      if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+      continue;
+    }
+    // "the jihadists", "these militants": the members of the armed group named last.
+    if (MEMBER_NOUNS.has(t.norm) && i > 0 && MEMBER_DETERMINERS.has((tokens[i - 1] as Token).norm)) {
+      const armed = referents.get(ARMED_KEY);
+      const best = armed === undefined ? -1 : mostRecent(armed, i, mentions, out, recent);
       if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
       continue;
     }

@@ -127,7 +127,9 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       // Nothing dated well after the last report of a claim can be that claim.
       // A page date of a month or less after it leaves no doubt; a vaguer one gets FAR_DAYS of slack.
       if (datedPage.length > 0 && datedPage.every((d) => d.range.lo > reportedBy + (d.range.hi - d.range.lo <= 31 ? 31 : FAR_DAYS))) continue;
-      if (datedPage.length === 0 && opts.published !== undefined && opts.published - reportedBy > 2 * 365) score *= 0.6;
+      // "has been fighting X since 2016": a state that runs to the time of writing; "since" dates its start, not the sentence.
+      const pointDated = datedPage.filter((d) => !startsContinuingState(f, d.start));
+      if (pointDated.length === 0 && opts.published !== undefined && opts.published - reportedBy > 2 * 365) score *= 0.6;
     }
     const date = claim.slots.date;
     if (date !== undefined) {
@@ -141,7 +143,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     if (claim.slots.places.length > 0) {
       const claimPlaces = new Set<number>();
       for (const p of claim.slots.places) for (const x of index.lex.entityClosure[p] ?? [p]) claimPlaces.add(x);
-      const pagePlaces = f.entities.map((m) => m.entity).filter((e) => index.pack.entities[e]?.kind === 'place');
+      // A plural demonym ("Egyptians", "Yemenis") names people from a country, not where the sentence is set.
+      const pagePlaces = f.entities.filter((m) => !namesPeopleOf(f, m)).map((m) => m.entity).filter((e) => index.pack.entities[e]?.kind === 'place');
       const related = (p: number): boolean => claimPlaces.has(p) || (index.lex.entityClosure[p] ?? []).some((x) => claim.slots.places.includes(x));
       if (pagePlaces.length > 0 && !pagePlaces.some(related)) score *= 0.5;
       // A sentence set in another city as well ("In Benghazi, ... far from Derna") is less likely this claim.
@@ -169,9 +172,16 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     cmp ??= compareSlots(f, claim.slots);
     const claimExtent = claimExtentOf(claim);
     if (pageExtent !== undefined && claimExtent !== undefined && pageExtent !== claimExtent) score *= 0.6;
+    // A deed at one building or quarter of the claim's town ("driven from the Pearl Hotel") is a part of it,
+    // not the whole town ("driven out of Derna altogether").
+    else if (pageExtent === undefined && claimExtent === 'total' && namesPartOf(index, f, claim.slots.places)) score *= 0.6;
     // A swapped role (same deed, same parties, reversed) is a conflict to report, not another event.
     if (cmp.conflict.has('roles')) score *= 0.9;
     else if (cmp.agree.has('roles')) score = Math.min(1, score * ROLE_BOOST);
+    // A claim about who did what to whom, and a sentence that names no one at all ("rockets hit the runway"):
+    // the deed and the place alone are weak evidence it is that claim.
+    const isParty = (e: number): boolean => index.pack.entities[e]?.kind !== 'place';
+    if (claim.slots.actors.some(isParty) && claim.slots.targets.some(isParty) && !f.entities.some((m) => isParty(m.entity))) score *= 0.8;
     // An actor named who is neither the claim's actor nor its target: probably another event.
     const actors = claim.slots.actors;
     const pageRoles = rolesFor(f, claim.slots.actions);
@@ -217,6 +227,20 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   const top = pool[0];
   if (top === undefined) return [];
   return pool.filter((k) => rankOf(k) >= rankOf(top) * TIE_RATIO).slice(0, MAX_CLAIMS);
+}
+
+/** Whether the date at `start` follows "since" (the start of a state still going on when the page was written). */
+function startsContinuingState(f: SentenceFeatures, start: number): boolean {
+  const k = f.tokens.findIndex((t) => t.start === start);
+  return k > 0 && f.tokens[k - 1]?.norm === 'since';
+}
+
+/** A one-word plural demonym ("Egyptians", "Yemenis", "Libyans", "Lebanese"): people, not a place. */
+const PLURAL_DEMONYM = /^[A-Z][a-z]+(?:ans|is|ese)$/;
+function namesPeopleOf(f: SentenceFeatures, m: { tokenStart: number; tokenEnd: number }): boolean {
+  if (m.tokenEnd !== m.tokenStart + 1) return false;
+  const surface = f.tokens[m.tokenStart]?.surface ?? '';
+  return surface.length > 5 && PLURAL_DEMONYM.test(surface);
 }
 
 const PARTIAL = /\b(?:much|most|parts?|large parts?|swathes?|the bulk|areas?|pockets?) of\b|\bcent(?:re|er) of\b|\bheart of\b|\bcentral\b|\bmost\b|\bpartial(?:ly)?\b/i;
@@ -265,6 +289,12 @@ function passesOverlapRule(index: MatchIndex, features: readonly number[], skip:
 }
 
 /** Whether place p is a broader place of one of the claim's places (Libya for Derna). */
+/** Whether the page names a place lying inside one of `places` (and not itself one of them). */
+function namesPartOf(index: MatchIndex, f: SentenceFeatures, places: readonly number[]): boolean {
+  return f.entities.some((m) => !places.includes(m.entity) && index.pack.entities[m.entity]?.kind === 'place'
+    && (index.lex.entityClosure[m.entity] ?? []).some((x) => x !== m.entity && places.includes(x)));
+}
+
 function isBroader(index: MatchIndex, p: number, claimPlaces: ReadonlySet<number>): boolean {
   for (const c of claimPlaces) if ((index.lex.entityClosure[c] ?? []).includes(p)) return true;
   return false;

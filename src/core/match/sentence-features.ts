@@ -76,6 +76,7 @@ export interface SentenceFeatures {
 
 /** Words that negate the action right after them ("did not kill", "refused to pledge", "denied seizing"). */
 const NEGATION = new Set(['not', 'never', "n't", 'no', 'deny', 'denied', 'denies', 'denying', 'neither', 'nor', 'refuse', 'refused', 'refuses', 'refusing', 'declined', 'failed', 'fail']);
+const DENIAL = /^(?:deny|denies|denied|denying|dismissed|rejected)$/;
 const HEDGES = /\b(reportedly|allegedly|claim(?:s|ed)?|said to|believed|apparently|purportedly|according to|rumou?red|unconfirmed|could not be (?:independently )?verified|reputedly)\b/i;
 /** Month and day names (a set: looked up for every word of every sentence). */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -91,7 +92,13 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   }
   const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a));
   const entitySet = new Set<number>();
-  for (const m of entities) for (const e of lex.entityClosure[m.entity] ?? [m.entity]) entitySet.add(e);
+  // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's
+  // scene; who they are stays (a council spokesman's word is the council's).
+  const quoteSource = quoteAttributionStart(tokens, text, offset);
+  for (const m of entities) {
+    if (quoteSource >= 0 && m.tokenStart >= quoteSource && lex.places?.has(m.entity) === true) continue;
+    for (const e of lex.entityClosure[m.entity] ?? [m.entity]) entitySet.add(e);
+  }
   const actionSet = new Set(actions.map((a) => a.action));
   const inEntity = new Uint8Array(tokens.length);
   for (const m of entities) for (let i = m.tokenStart; i < m.tokenEnd; i++) inEntity[i] = 1;
@@ -107,15 +114,24 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     if (i >= attribution) return;
     if (inEntity[i] === 1 || t.isNumber || s.length < 3 || STOPWORDS.has(t.norm) || STOPWORDS.has(s) || CALENDAR.has(t.norm)) return;
     if (!startsWithLetter(s)) return;
+    if (isRelativeBearing(tokens, i)) return;
     words.add(canonicalWord(s));
   });
   const dates = parseDates(text, published).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
+  // "had run the city since late 2014": a state from that date up to the time of writing, not a deed of that date.
+  if (published !== undefined) {
+    for (const d of dates) {
+      const k = tokens.findIndex((t) => t.start === d.start);
+      if (k > 0 && (tokens[k - 1] as Token).norm === 'since' && d.range.hi < published) d.range = { lo: d.range.lo, hi: published };
+    }
+  }
   const negated = isNegated(tokens, stems, actions);
   markIntended(tokens, actions);
-  markDescriptive(tokens, stems, entities, actions);
+  markDescriptive(tokens, stems, entities, actions, text, offset);
   const subordinate = markSubordinate(tokens, text, offset, actions);
   if (lex.symmetricActions !== undefined && lex.symmetricActions.size > 0) for (const a of actions) if (lex.symmetricActions.has(a.action)) a.symmetric = true;
   const roles = actions.map((a) => (a.descriptive === true ? descriptiveRoles(a, lex) : readRoles(tokens, stems, entities, a, lex)));
+  alignRepeatedDeeds(actions, roles, entities, lex);
   const actors = roles[0]?.actors ?? new Set<number>();
   const targets = roles[0]?.targets ?? new Set<number>();
   const keys: string[] = [];
@@ -191,9 +207,26 @@ const NOUN_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
 function isPlaceNoun(tokens: readonly Token[], a: ActionMention): boolean {
   if (a.tokenEnd !== a.token + 1) return false;
   const t = tokens[a.token] as Token;
-  if (!PLACE_NOUNS.has(t.norm)) return false;
   const prev = tokens[a.token - 1];
-  return prev !== undefined && NOUN_BEFORE.has(prev.norm);
+  if (prev === undefined) return false;
+  // "an air base", "a naval base": a military facility, not a group's base of operations.
+  if ((t.norm === 'base' || t.norm === 'bases') && FACILITY_MODIFIERS.has(prev.norm)) return true;
+  return PLACE_NOUNS.has(t.norm) && NOUN_BEFORE.has(prev.norm);
+}
+const FACILITY_MODIFIERS = new Set(['air', 'naval', 'navy', 'military', 'army', 'missile', 'airforce', 'marine', 'logistics', 'supply']);
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+const REGION_BEFORE = new Set(['the', 'and', 'or', 'its', "country's"]);
+
+/**
+ * "an air base west of the city", "35 km east of Benghazi": a bare compass word before "of" gives a bearing from
+ * a place, not a region ("the west of Libya", "the south and west of the country"), so it is no content word.
+ */
+function isRelativeBearing(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!COMPASS.has(t.norm) || tokens[i + 1]?.norm !== 'of') return false;
+  const prev = tokens[i - 1];
+  return prev === undefined || !REGION_BEFORE.has(prev.norm);
 }
 
 const LEADING_LETTER = /^[\p{L}]/u;
@@ -231,6 +264,10 @@ const SPEECH = /^(said|says|told|added|reported|according|claimed|stated|announc
  */
 function attributionStart(tokens: readonly Token[], text: string, offset: number): number {
   const n = tokens.length;
+  // A sentence that is a quote then its source ('"We are clearing them street by street," a fighter said, ...'):
+  // everything after the closing quote is who said it, however long.
+  const quoted = quoteAttributionStart(tokens, text, offset);
+  if (quoted >= 0) return quoted;
   for (let i = n - 1; i > 0 && n - i <= 10; i--) {
     const gap = text.slice((tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset);
     if (!/[,;\u2013\u2014]/.test(gap)) continue;
@@ -238,6 +275,22 @@ function attributionStart(tokens: readonly Token[], text: string, offset: number
     return n;
   }
   return n;
+}
+
+const OPENING_QUOTE = /^\s*["\u201C]/;
+const CLOSING_QUOTE = /[,.!?]?["\u201D]\s*,?/g;
+
+/** Token index after the closing quote of a sentence-opening quote followed by a speech verb; -1 when there is none. */
+function quoteAttributionStart(tokens: readonly Token[], text: string, offset: number): number {
+  if (!OPENING_QUOTE.test(text)) return -1;
+  CLOSING_QUOTE.lastIndex = text.search(/["\u201C]/) + 1;
+  const close = CLOSING_QUOTE.exec(text);
+  if (close === null) return -1;
+  const after = close.index + close[0].length + offset;
+  const k = tokens.findIndex((t) => t.start >= after);
+  if (k < 0) return -1;
+  for (let j = k; j < tokens.length && j - k < 6; j++) if (SPEECH.test((tokens[j] as Token).norm) || (tokens[j] as Token).norm === 'says') return k;
+  return -1;
 }
 
 /**
@@ -341,6 +394,10 @@ function isNegated(tokens: readonly Token[], stems: readonly string[], actions: 
       if (t.norm === 'no' && k !== a.token - 1) continue;
       if (NEGATION.has(t.norm) || t.norm.endsWith("n't") || NEGATION.has(stems[k] as string)) a.negated = true;
     }
+    // "IS denied that its fighters had withdrawn": a denial with a "that" clause negates the deed inside it.
+    for (let k = Math.max(0, a.token - 9); k < a.token - 1 && a.negated !== true; k++) {
+      if (DENIAL.test((tokens[k] as Token).norm) && (tokens[k + 1] as Token).norm === 'that') a.negated = true;
+    }
     any ||= a.negated;
   }
   return any;
@@ -379,6 +436,8 @@ function markIntended(tokens: readonly Token[], actions: ActionMention[]): void 
   for (const a of actions) {
     const prev = tokens[a.token - 1];
     a.intended = prev !== undefined && prev.norm === 'to' && tokens[a.token - 2]?.isNumber !== true;
+    // The object of an aim is part of it: "exploited the chaos to win recruits", "to seize control".
+    if (!a.intended) a.intended = actions.some((b) => b !== a && b.intended === true && b.token < a.token && a.token - b.tokenEnd <= 1);
   }
 }
 
@@ -386,12 +445,15 @@ function markIntended(tokens: readonly Token[], actions: ActionMention[]): void 
  * An action that only describes an actor ("militants loyal to al Qaeda", "al Qaeda-linked rivals", "with ties
  * to al Qaeda") is not the sentence's main deed: the sentence may carry that fact, but its deed is elsewhere.
  */
-function markDescriptive(tokens: readonly Token[], stems: readonly string[], entities: readonly EntityMention[], actions: ActionMention[]): void {
+function markDescriptive(tokens: readonly Token[], stems: readonly string[], entities: readonly EntityMention[], actions: ActionMention[], text: string, offset: number): void {
   for (const m of entities) {
     if (!isDescriptor(tokens, stems, m)) continue;
+    // "al Qaeda-linked": the descriptor word is joined to the name; "linked to al Qaeda battled IS": the word after is the deed.
+    const last = tokens[m.tokenEnd - 1], next = tokens[m.tokenEnd];
+    const joinedAfter = last !== undefined && next !== undefined && next.start === last.end + 1 && /[-\u2010\u2011]/.test(text.charAt(last.end - offset));
     for (const a of actions) {
       const first = nameStart(tokens, m);
-      if ((a.tokenEnd <= first && first - a.tokenEnd <= 1) || a.token === m.tokenEnd) {
+      if ((a.tokenEnd <= first && first - a.tokenEnd <= 1) || (a.token === m.tokenEnd && joinedAfter)) {
         a.descriptive = true;
         a.describes = m.entity;
       }
@@ -513,6 +575,58 @@ function isCircumstance(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
+/**
+ * A deed named again in the same sentence ("air strikes by Libyan warplanes"), or a word inside a longer deed
+ * phrase ("strikes" in "air strikes"), keeps the parties its first mention gave it: whoever suffered the deed
+ * there is not its agent a few words on.
+ */
+function alignRepeatedDeeds(
+  actions: readonly ActionMention[], roles: Array<{ actors: Set<number>; targets: Set<number> }>, entities: readonly EntityMention[], lex: Lexicons,
+): void {
+  for (let i = 1; i < actions.length; i++) {
+    const a = actions[i] as ActionMention, r = roles[i] as { actors: Set<number>; targets: Set<number> };
+    for (let j = 0; j < i; j++) {
+      const b = actions[j] as ActionMention;
+      if (b.action !== a.action && !(a.token >= b.token && a.token < b.tokenEnd)) continue;
+      // Only a party named before the first mention and read as its target: the subject that suffered it.
+      const before = new Set<number>();
+      for (const m of entities) if (m.tokenEnd <= b.token) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) before.add(x);
+      for (const t of (roles[j] as { targets: Set<number> }).targets) {
+        if (!r.actors.has(t) || !before.has(t)) continue;
+        r.actors.delete(t);
+        r.targets.add(t);
+      }
+    }
+  }
+}
+
+/** Participles with no -ed/-en ending ("set up by", "led by", "made up of"). */
+const IRREGULAR_PARTICIPLES = new Set(['set', 'led', 'made', 'built', 'run', 'put', 'held', 'brought', 'won', 'begun', 'founded', 'formed']);
+
+/** Whether the "by" at index `by` follows a participle within a few words ("formed late last year by"). */
+function agentOfParticiple(tokens: readonly Token[], by: number): boolean {
+  if (by < 1) return false;
+  for (let k = by - 1; k >= 0 && by - k <= 5; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isCapital && (/(?:ed|en)$/.test(t.norm) || PARTICIPLE_ONLY.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm))) return true;
+  }
+  return false;
+}
+
+/** Verbs of coming into being from something ("grew out of", "emerged from", "sprang from", "was born of"). */
+const ORIGIN_VERBS = /^(?:grow|grows|grew|grown|growing|emerge|emerges|emerged|emerging|spring|springs|sprang|sprung|evolve|evolved|evolves)$/;
+
+/** Prepositions after which a deed noun is something that befell the sentence's subject. */
+const SUFFERED_AFTER = new Set(['from', 'by']);
+/** Words naming exposure to a deed that follows them with "from" or "by". */
+const EXPOSURE = new Set(['pressure', 'fire', 'threat', 'hit', 'struck', 'targeted', 'pounded', 'battered', 'weakened', 'damaged', 'destroyed', 'attacked']);
+
+/** Token index of a "between" within a few words after a deed ("clashes raged for days in Derna between ..."); -1 if none. */
+function betweenIndex(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length && i - from <= 10; i++) if ((tokens[i] as Token).norm === 'between') return i;
+  return -1;
+}
+
 /** Past participles that are never simple past tense, so passive even without "was" or "were". */
 const PARTICIPLE_ONLY = /^(driven|taken|beaten|slain|thrown|given|hidden|known|overrun|withdrawn|shown|seen|written|broken|chosen|fallen|stolen|shaken|ridden|eaten|done|gone|begun|sworn|torn|blown|drawn|flown|grown|forsaken|forgotten|bitten)$/;
 
@@ -541,14 +655,34 @@ function readRoles(
   const HAVE = /^(have|has|had|'ve|having)$/;
   const perfect = HAVE.test(tokens[verb - 1]?.norm ?? '') || (adverb && HAVE.test(tokens[verb - 2]?.norm ?? ''));
   const headlinePassive = !perfect && (PARTICIPLE_ONLY.test(surface) || (/ed$/.test(surface) && byIndex >= 0 && byIndex - first.tokenEnd <= 2));
-  const passive = (withAuxiliary || headlinePassive) && !perfect;
+  // "The council grew out of a merger", "emerged from": the subject is what came into being, what follows its origin.
+  const origin = ORIGIN_VERBS.test(surface) && (stems.slice(verb + 1, first.tokenEnd + 1).includes('from') || stems.slice(verb + 1, first.tokenEnd).includes('out'));
+  const passive = ((withAuxiliary || headlinePassive) && !perfect) || origin;
   const circumstance = isCircumstance(tokens, verb);
+  // "under pressure from air strikes", "hit by shelling": a deed named after "from"/"by"/"under" befalls the
+  // subject; whoever is named before it suffered it (the agent, if any, follows with "by").
+  // ("by withdrawing", "from leaving": a gerund after them is the subject's own deed.)
+  // Only after words of exposure ("pressure from", "hit by"): "retreat from bases" names where they left, not what befell them.
+  const suffered = !passive && !circumstance && !surface.endsWith('ing')
+    && (prev1 === 'under' || (SUFFERED_AFTER.has(prev1) && EXPOSURE.has(tokens[verb - 2]?.norm ?? '')));
   const add = (set: Set<number>, e: number): void => {
     for (const x of lex.entityClosure[e] ?? [e]) set.add(x);
   };
+  // "clashes in Derna between IS and the council": after a two-sided deed, "between" names both parties.
+  // ("a merger between A and B", "talks between ...": a joint deed named as a noun, both its makers.)
+  const between = betweenIndex(tokens, first.tokenEnd);
+  // The two parties run to the next punctuation (", residents said" is who reports it, not a party).
+  let betweenEnd = between;
+  if (between >= 0) {
+    while (betweenEnd + 1 < tokens.length && betweenEnd - between < 12 && (tokens[betweenEnd + 1] as Token).start - (tokens[betweenEnd] as Token).end <= 1) betweenEnd++;
+  }
   for (const m of entities) {
     // "militants loyal to al Qaeda", "al Qaeda-linked rivals": a description of the actor, not the actor.
     if (isDescriptor(tokens, stems, m)) continue;
+    if (between >= 0 && m.tokenStart > between && m.tokenStart <= betweenEnd && lex.places?.has(m.entity) !== true) {
+      add(actors, m.entity);
+      continue;
+    }
     // "according to the council": who reports the deed, not a party to it.
     const s0 = nameStart(tokens, m);
     if (stems[s0 - 1] === 'to' && /^accord/.test(stems[s0 - 2] ?? '') || (stems[s0 - 1] === 'the' && stems[s0 - 2] === 'to' && /^accord/.test(stems[s0 - 3] ?? ''))) continue;
@@ -562,7 +696,11 @@ function readRoles(
       if (circumstance) continue;
       // Nearest entities before the verb; skip those far back, in another clause.
       if (verb - m.tokenEnd > 12) continue;
-      add(passive ? targets : actors, m.entity);
+      // "The council, formed by the Abu Salim brigade, has fought ...": an agent after "by" belongs to the
+      // participle before the verb, not to the verb.
+      // (After a deed noun, "air strikes by the army hit ...", the agent is the verb's too.)
+      if (agentOfParticiple(tokens, stems[s0 - 1] === 'by' ? s0 - 1 : stems[s0 - 1] === 'the' && stems[s0 - 2] === 'by' ? s0 - 2 : -1)) continue;
+      add(passive || suffered ? targets : actors, m.entity);
     } else if (m.tokenStart >= first.tokenEnd) {
       if (passive) {
         if (byIndex >= 0 && m.tokenStart > byIndex && m.tokenStart - byIndex <= 3) add(actors, m.entity);

@@ -349,21 +349,22 @@ function numberKey(v: number): string {
   }
   return k;
 }
-/** "nr:<actor>><action>" */
+/** "nr:<actor>>a<action>" */
 function actorRoleKey(x: number, a: number): string {
-  if (!isSmallIndex(x) || !isSmallIndex(a)) return `nr:${x}>${a}`;
+  if (!isSmallIndex(x) || !isSmallIndex(a)) return `nr:${x}>a${a}`;
   const row = (actorRoleKeys[a] ??= []);
-  return (row[x] ??= `nr:${x}>${a}`);
+  return (row[x] ??= `nr:${x}>a${a}`);
 }
-/** "nr:<action>><target>" */
+/** "nr:a<action>><target>" */
 function targetRoleKey(a: number, t: number): string {
-  if (!isSmallIndex(t) || !isSmallIndex(a)) return `nr:${a}>${t}`;
+  if (!isSmallIndex(t) || !isSmallIndex(a)) return `nr:a${a}>${t}`;
   const row = (targetRoleKeys[a] ??= []);
-  return (row[t] ??= `nr:${a}>${t}`);
+  return (row[t] ??= `nr:a${a}>${t}`);
 }
 
 /**
- * Who-did-what keys: "nr:<actor>><action>" and "nr:<action>><target>". They start with "n" so the
+ * Who-did-what keys: "nr:<actor>>a<action>" and "nr:a<action>><target>" (the "a" keeps the two
+ * apart: entity and action numbers overlap, and "3 did 0" must not be "0 done to 3"). They start with "n" so the
  * index weighs them as structured slot matches (like numbers), not as loose words: the same two
  * groups and the same deed in the same direction is strong evidence, the reverse direction is not.
  */

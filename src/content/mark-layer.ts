@@ -7,14 +7,19 @@ import { isSpanCurrent, offsetsToRanges } from '../dom/text-range.js';
 import type { HighlightStyle } from '../shared/messages.js';
 import type { BadgeFactory } from './badge.js';
 import { EvidenceCard } from './evidence-card.js';
-import { HighlightLayer } from './highlight-layer.js';
+import { HighlightLayer, textNodesIn } from './highlight-layer.js';
 
 /** A sentence ready to paint: its live Ranges and the text they held when computed. */
 export interface PlannedMark {
   annotation: Annotation;
   ranges: Range[];
   expected: string;
+  /** Text nodes under its ranges (counting stops a little past MAX_COUNTED_NODES): what its rendering costs. */
+  nodes: number;
 }
+
+/** Counting a sentence's text nodes stops here: past it, it is node-shredded text whatever the exact count. */
+const MAX_COUNTED_NODES = 1024;
 
 export interface PaintedMark {
   annotation: Annotation;
@@ -90,7 +95,9 @@ export class MarkLayer {
         stale++;
         continue;
       }
-      planned.push({ annotation, ranges, expected: squash(ranges.map((r) => r.toString()).join(' ')) });
+      let nodes = 0;
+      for (const range of ranges) nodes += textNodesIn(range, MAX_COUNTED_NODES - nodes);
+      planned.push({ annotation, ranges, expected: squash(ranges.map((r) => r.toString()).join(' ')), nodes });
     }
     return { planned, stale };
   }
@@ -98,7 +105,7 @@ export class MarkLayer {
   /** Paints one planned mark; false (and nothing painted) when its text changed meanwhile. */
   paint(mark: PlannedMark): boolean {
     if (squash(mark.ranges.map((r) => r.toString()).join(' ')) !== mark.expected) return false;
-    for (const range of mark.ranges) this.highlights.add(mark.annotation.verdict, range);
+    for (const range of mark.ranges) this.highlights.add(mark.annotation.verdict, range, mark.nodes);
     const last = mark.ranges[mark.ranges.length - 1] as Range;
     const badge = this.insertBadge(last, mark.annotation);
     const painted: PaintedMark = { annotation: mark.annotation, ranges: mark.ranges, badge };

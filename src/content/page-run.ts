@@ -45,6 +45,8 @@ export interface RunStats {
 const SLICE_MS = 8;
 /** Longest run of badge insertions in one task: all of them, in one frame, in the common case. */
 const PAINT_BUDGET_MS = 30;
+/** Most text nodes under the sentences badged in one task (at least one sentence per task). */
+const FRAME_NODE_BUDGET = 200;
 const MAX_PAGE_CHARS = 250_000;
 const SETTLE_MS = 400;
 const MIN_RERUN_GAP_MS = 1000;
@@ -187,26 +189,33 @@ export function startPageRun(options: PageRunOptions): PageRun {
       });
       if (a < annotations.length) await nextIdle(scheduler, signal);
     }
-    // Every badge in one task when the budget allows, so the page lays out once after them, not
-    // once per slice. Nothing here reads layout. The highlights are registered in a later task,
-    // after the frame that laid the badges out: on a page of 100,000 text nodes (hostile
-    // tiny-text-nodes.html) registering them repaints the whole painted area, and the badges'
-    // layout plus that repaint in one frame took over 50 ms (see src/content/README.md).
+    // Badges go in as few tasks as the budgets allow, so the page lays out once per task, not once
+    // per badge. Nothing here reads layout. Each task stops after PAINT_BUDGET_MS, or once its
+    // sentences span FRAME_NODE_BUDGET text nodes: on node-shredded text (hostile
+    // tiny-text-nodes.html, one character per node) the frame after a task re-lays out and
+    // repaints every paragraph that got a badge, some 2-4 ms of CPU per 100 nodes on a 2-core VM
+    // over a fixed 10-15 ms for that page; eight such sentences in one frame took 35-63 ms.
+    // Ordinary sentences are a few nodes each, so an article still gets all its badges in one task.
+    // The highlights are registered once, in a later task, after the badges' frames: any change
+    // of a registered highlight repaints every highlighted text node (see highlight-layer.ts).
     let i = 0;
     while (i < planned.length) {
       timed('paint', () => {
         const t0 = scheduler.now();
+        let nodes = 0;
         mutateOwn(() => {
           while (i < planned.length && scheduler.now() - t0 <= PAINT_BUDGET_MS) {
-            if (!layer.paint(planned[i] as PlannedMark)) changed++;
+            const mark = planned[i] as PlannedMark;
+            if (nodes > 0 && nodes + mark.nodes > FRAME_NODE_BUDGET) break;
+            nodes += mark.nodes;
+            if (!layer.paint(mark)) changed++;
             i++;
           }
         });
       });
       await nextIdle(scheduler, signal);
-      timed('highlight', () => mutateOwn(() => layer.commit()));
-      if (i < planned.length) await nextIdle(scheduler, signal);
     }
+    timed('highlight', () => mutateOwn(() => layer.commit()));
     return changed;
   };
 

@@ -3,7 +3,7 @@
 // working (each page checks itself through probe.js), the page's text is unchanged, and the
 // expected marks appear (or, in editors and SVG, do not). On the large pages the work is bounded:
 // no task the extension caused (traced; judged by main-thread CPU time) over 50 ms after the page
-// finished building itself, with one measured exception (REPAINT_BOUND_MS), and a bounded heap.
+// finished building itself, rendering of our writes included, and a bounded heap.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type CDPSession, type Frame, type Page } from 'playwright-core';
@@ -210,27 +210,20 @@ async function controlRun(file: string, settleMs: number): Promise<{ late: numbe
 const figures: string[] = [];
 after(() => { if (figures.length) console.log(`hostile figures:\n  ${figures.join('\n  ')}`); });
 
-// No task of the extension's over 50 ms of main-thread CPU, with one measured exception. On the two
-// pathological pages (a million words; 100,000 text nodes) the badges used to make their lines taller,
-// so everything after them moved and Chromium pre-painted, repainted and re-layerized the rest of
-// the page in one 60-160 ms frame; now a badge never changes its line's height and the highlights
-// are registered one frame after the badges (src/content/README.md, "Rendering cost"). Left: on
-// tiny-text-nodes.html, registering the highlights makes Chromium repaint everything it paints
-// (the CSS Custom Highlight API invalidates the whole document's paint on any change; adding the
-// same ranges from the page itself, without the extension, costs the same repaint), and the frame
-// that lays out the badges costs 30-55 ms on that page alone. Those two rendering tasks are allowed
-// REPAINT_BOUND_MS of CPU each (measured 53-95 ms; a CI run failed on a 53 ms badges' frame when
-// only one was allowed); scripts keep the 50 ms budget there too.
-const REPAINT_BOUND_MS = 120;
-/** Rendering tasks of the extension's writes that may exceed 50 ms on tiny-text-nodes.html: the badges' frame, the highlights' repaint. */
-const SLOW_FRAMES = 2;
-
-for (const { file, heapBudgetMB, repaintBoundMs } of [
-  { file: 'huge-words.html', heapBudgetMB: 96, repaintBoundMs: LONG_TASK_MS },
-  { file: 'deep-nesting.html', heapBudgetMB: 32, repaintBoundMs: LONG_TASK_MS },
-  { file: 'tiny-text-nodes.html', heapBudgetMB: 48, repaintBoundMs: REPAINT_BOUND_MS },
+// No task of the extension's over 50 ms of main-thread CPU, the browser's rendering of our writes
+// included. On the two pathological pages (a million words; 100,000 text nodes) the badges used to
+// make their lines taller, so everything after them moved and Chromium pre-painted, repainted and
+// re-layerized the rest of the page in one 60-160 ms frame; now a badge never changes its line's
+// height. On tiny-text-nodes.html (one character per text node) the frames used to cost 30-95 ms
+// even so: eight badged paragraphs re-laid out in one frame, and CSS highlights over ~1,000 text
+// nodes, which Chromium repaints on every change. Now badges go in a few sentences' nodes per
+// frame and node-shredded sentences are drawn as overlay boxes (src/content/README.md, "Rendering cost").
+for (const { file, heapBudgetMB } of [
+  { file: 'huge-words.html', heapBudgetMB: 96 },
+  { file: 'deep-nesting.html', heapBudgetMB: 32 },
+  { file: 'tiny-text-nodes.html', heapBudgetMB: 48 },
 ]) {
-  test(`large page ${file}: marks its Derna sentences, no extension task over ${LONG_TASK_MS} ms of CPU (rendering after its writes up to ${repaintBoundMs} ms), bounded heap`, { timeout: 90000 }, async () => {
+  test(`large page ${file}: marks its Derna sentences, no extension task over ${LONG_TASK_MS} ms of CPU (rendering after its writes included), bounded heap`, { timeout: 90000 }, async () => {
     const v = await visit(file, 60000, true);
     // Let trailing idle work finish before measuring (measurement window, after the readiness signal).
     await v.page.waitForTimeout(300);
@@ -249,10 +242,7 @@ for (const { file, heapBudgetMB, repaintBoundMs } of [
     assert.equal(v.ready.state, 'done', `${file} is about Derna`);
     assert.ok(v.ready.marks >= 1, `${file}: marks ${v.ready.marks}`);
     assert.ok(heap - ctl.heap <= heapBudgetMB, `${file}: heap grew by ${(heap - ctl.heap).toFixed(1)} MB (budget ${heapBudgetMB} MB)`);
-    const rendering = late.filter((t) => t.kind === 'rendering');
-    assert.deepEqual(late.filter((t) => t.kind !== 'rendering'), [], `${file}: extension tasks over ${LONG_TASK_MS} ms of CPU after the page was built`);
-    assert.ok(rendering.length <= (repaintBoundMs > LONG_TASK_MS ? SLOW_FRAMES : 0), `${file}: rendering tasks over ${LONG_TASK_MS} ms: ${JSON.stringify(rendering)}`);
-    assert.deepEqual(rendering.filter((t) => t.cpuMs > repaintBoundMs), [], `${file}: rendering tasks over ${repaintBoundMs} ms of CPU`);
+    assert.deepEqual(late, [], `${file}: extension tasks (scripts and the rendering of our writes) over ${LONG_TASK_MS} ms of CPU after the page was built`);
   });
 }
 

@@ -439,7 +439,25 @@ function markIntended(tokens: readonly Token[], actions: ActionMention[]): void 
     a.intended = prev !== undefined && prev.norm === 'to' && tokens[a.token - 2]?.isNumber !== true;
     // The object of an aim is part of it: "exploited the chaos to win recruits", "to seize control".
     if (!a.intended) a.intended = actions.some((b) => b !== a && b.intended === true && b.token < a.token && a.token - b.tokenEnd <= 1);
+    // Also when the aim's verb is no deed of the lexicon: "vowed to win new recruits".
+    if (!a.intended) a.intended = objectOfInfinitive(tokens, a.token);
   }
+}
+
+const NOT_A_VERB = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'be', 'have']);
+
+/** "to <verb> [<modifier>] <action>": an infinitive right before the action, in the same clause ("to the city" is not one). */
+function objectOfInfinitive(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 2; k >= Math.max(0, at - 3); k--) {
+    if ((tokens[k] as Token).norm !== 'to') continue;
+    for (let j = k + 1; j < at; j++) {
+      const t = tokens[j] as Token;
+      // A comma or other mark between the words ends the clause: only a single space may separate them.
+      if (t.isCapital || t.isNumber || NOT_A_VERB.has(t.norm) || t.start - (tokens[j - 1] as Token).end > 1) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -4,20 +4,12 @@
 // cross-origin frames (mostly ads and embeds) are left alone. See topic-watch.ts for what runs on
 // every page, and page-run.ts (content-main.js) for what runs on pages that name the topic.
 import { createContentApi } from './content-api.js';
+import { markOnce } from './perf-mark.js';
 import { watchForTopic } from './topic-watch.js';
-
-function mark(name: string): void {
-  try {
-    performance.mark(name);
-  } catch (error) {
-    // Timing marks are optional (the bench reads them); never let them stop the run.
-    void error;
-  }
-}
 
 function main(): void {
   if (window.top !== window) return;
-  mark('corroborate:script-start');
+  markOnce('corroborate:script-start');
   watchForTopic(createContentApi());
 }
 

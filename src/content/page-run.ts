@@ -8,6 +8,7 @@ import { createBadgeFactory } from './badge.js';
 import type { ContentApi } from './content-api.js';
 import { MarkLayer, type PlannedMark } from './mark-layer.js';
 import { readPageMetadata } from './page-metadata.js';
+import { markOnce as markPageOnce } from './perf-mark.js';
 import { requestPageSettings } from './request-page-settings.js';
 import { createWindowScheduler, nextIdle, type Scheduler } from './scheduler.js';
 
@@ -95,18 +96,7 @@ export function startPageRun(options: PageRunOptions): PageRun {
     signal,
   });
 
-  /** A performance mark for the bench (first occurrence only; bounded). */
-  const marked = new Set<string>();
-  const markOnce = (name: string) => {
-    if (marked.has(name)) return;
-    marked.add(name);
-    try {
-      view.performance?.mark?.(name);
-    } catch (error) {
-      // A page may replace or freeze `performance`; timing marks only feed the bench, never the run.
-      void error;
-    }
-  };
+  const markOnce = (name: string) => markPageOnce(name, view);
 
   const setState = (state: RunState) => {
     html.setAttribute('data-corroborate-marks', String(layer.badgeCount));
@@ -213,6 +203,8 @@ export function startPageRun(options: PageRunOptions): PageRun {
           }
         });
       });
+      // The first badges are in the document (the bench reads this; highlights follow in idle time).
+      markOnce('corroborate:badges');
       await nextIdle(scheduler, signal);
     }
     timed('highlight', () => mutateOwn(() => layer.commit()));
@@ -250,6 +242,7 @@ export function startPageRun(options: PageRunOptions): PageRun {
     stats.lastText = extracted.text;
     lastExtracted = extracted;
     const meta = timed('metadata', () => readPageMetadata(doc));
+    markOnce('corroborate:asked');
     if (!api.isAlive()) return stopQuietly();
     const reply = await api.request({ type: 'annotatePage', page: { url, text: extracted.text, ...meta } });
     if (signal.aborted) return;

@@ -10,6 +10,7 @@ import type { ContentApi } from './content-api.js';
 import type { PageRunOptions } from './page-run.js';
 import { compileTopicMatcher, type TopicMatcher } from './topic-precheck.js';
 import { loadPageRun } from './load-page-run.js';
+import { markOnce } from './perf-mark.js';
 import { requestPageSettings } from './request-page-settings.js';
 
 const FIRST_GAP_MS = 1000;
@@ -114,7 +115,9 @@ export function watchForTopic(api: ContentApi, doc: Document = document): void {
 
   const startMain = async (current: PageSettings) => {
     stop();
+    markOnce('corroborate:named');
     const loaded: unknown = await loadPageRun((path) => api.resourceUrl(path));
+    markOnce('corroborate:module');
     if (!isMainModule(loaded)) throw new Error(`${MAIN_MODULE} has no startPageRun`);
     loaded.startPageRun({ api, settings: current });
   };
@@ -201,6 +204,7 @@ export function watchForTopic(api: ContentApi, doc: Document = document): void {
 
   const refresh = async () => {
     const answer = await requestPageSettings(api, view.location.href);
+    markOnce('corroborate:settings');
     if (signal.aborted) return;
     if (!answer.ok) return answer.orphaned ? stop() : setState('error');
     settings = answer.settings;

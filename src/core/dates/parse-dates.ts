@@ -80,14 +80,27 @@ const RULES: Rule[] = [
     return { range: part === 'early' ? { lo: r.lo, hi: r.lo + third + 2 } : part === 'late' ? { lo: r.hi - third - 2, hi: r.hi } : { lo: r.lo + third - 3, hi: r.hi - third + 3 }, relative: false };
   } },
   { needs: 'digit', needsAlso: NONE, re: /\b(?:(early|mid|late)[- ])?((?:19|20)\d{2})s?\b/gi, read: (m) => {
-    if (/s$/i.test(m[0])) return undefined;
     const y = +m[2]!;
+    // "the 1990s", "the late 1980s": a decade (or its first, middle or last few years).
+    if (/s$/i.test(m[0])) {
+      if (y % 10 !== 0) return undefined;
+      const part = m[1]?.toLowerCase();
+      const [a, b] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 6] : part === 'late' ? [6, 9] : [0, 9];
+      return { range: { lo: dayNumber(y + a, 1, 1), hi: dayNumber(y + b, 12, 31) }, relative: false, yearOnly: true };
+    }
     return { range: { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31) }, relative: false, yearOnly: true };
   } },
   { needs: 'word', needsAlso: DAY, re: new RegExp(`\\b(last|this past|this|past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`, 'gi'), read: (m, p) =>
     rel({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), last: m[1]!.toLowerCase() === 'last' }, p) },
   { needs: 'word', needsAlso: DAY, re: /\b(?:on|since|from|by|until|late|early|on the night of) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, read: (m, p) =>
     rel({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()), last: false }, p) },
+  // "October of last year", "in March this year": the month of the year named relative to the page.
+  { needs: 'word', needsAlso: MONTH, re: new RegExp(`\\b${MONTH_RE},? (?:of )?(last|this|next) year\\b`, 'gi'), read: (m, p) => {
+    const w = m[2]!.toLowerCase();
+    // "they may this year": the verb, lower-case.
+    if (m[1] === 'may') return undefined;
+    return rel({ kind: 'month', month: monthIndex(m[1]!), last: false, yearOffset: w === 'last' ? -1 : w === 'next' ? 1 : 0 }, p);
+  } },
   { needs: 'word', needsAlso: MONTH, re: new RegExp(`\\b(last|in|since|this|early|late|mid|mid-|since early|since late)[- ]?${MONTH_RE}(?! \\d)`, 'gi'), read: (m, p) => {
     const w = m[1]!.toLowerCase();
     // "may" is also a verb: only with "last"/"in"/"since".

@@ -3,7 +3,7 @@ import { dayNumber, dayParts, daysInMonth, type DateRange } from './date-range.j
 
 export type RelativeDate =
   | { kind: 'weekday'; weekday: number; last: boolean }
-  | { kind: 'month'; month: number; last: boolean }
+  | { kind: 'month'; month: number; last: boolean; /** A year said with it ("October of last year": -1, "of this year": 0). */ yearOffset?: number }
   | { kind: 'unit'; unit: 'day' | 'week' | 'month' | 'year'; offset: number; part?: 'earlier' | 'whole' }
   | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number };
 
@@ -25,7 +25,8 @@ export function resolveRelativeDate(rel: RelativeDate, published: number): DateR
       // "last October" and "in October" both mean the latest October not after publication
       // (its own month only when not said "last").
       let y = p.y;
-      if (rel.month > p.m || (rel.month === p.m && rel.last)) y--;
+      if (rel.yearOffset !== undefined) y += rel.yearOffset;
+      else if (rel.month > p.m || (rel.month === p.m && rel.last)) y--;
       return { lo: dayNumber(y, rel.month, 1), hi: dayNumber(y, rel.month, daysInMonth(y, rel.month)) };
     }
     case 'unit': {

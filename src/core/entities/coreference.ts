@@ -73,12 +73,14 @@ export function buildReferentIndex(aliases: readonly CompiledAlias[], isOrganisa
 }
 
 /**
- * Mentions for bare organisation nouns in `tokens`, resolved to the most recent candidate named before them:
+ * Mentions for bare organisation nouns in `tokens`, resolved to the most recent candidate named before them
+ * (a possessive before `frontedEnd`, the token after a sentence-opening phrase's comma, to the subject after it):
  * `recent` gives, per entity, the offset of its last mention earlier in the text (previous sentences).
  * Mentions already found in this sentence count as more recent.
  */
 export function resolveBareNouns(
   tokens: readonly Token[], mentions: readonly EntityMention[], referents: ReferentIndex, recent: ReadonlyMap<number, number> | undefined,
+  frontedEnd = -1, opensWithQuote = false,
 ): EntityMention[] {
   const out: EntityMention[] = [];
   if (referents.size === 0) return out;
@@ -92,14 +94,29 @@ export function resolveBareNouns(
     // (a "their" further on more often points back to people named in the same sentence).
     if ((t.norm === 'its' || (t.norm === 'their' && i === 0)) && next !== undefined && ROLE_AFTER.has(next.norm)) {
       const orgs = referents.get(POSSESSIVE_KEY);
-      const best = orgs === undefined ? -1 : mostRecent(orgs, i, mentions, out, recent);
+      // "After the killing of its commanders, the council ...": a possessive in a fronted phrase, with no
+      // organisation named before it in the sentence, points forward to the subject right after the comma.
+      const ahead = orgs === undefined || i >= frontedEnd ? -1 : frontedSubject(orgs, i, mentions, frontedEnd);
+      const best = ahead >= 0 ? ahead : orgs === undefined ? -1 : mostRecent(orgs, i, mentions, out, recent);
       if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
       continue;
     }
-    // "the jihadists", "these militants": the members of the armed group named last.
+    // "drove them out", and "They regrouped ..." opening a sentence: the armed group named last in the text before.
+    // An object pronoun never names the subject of its own clause, so groups named earlier in this sentence are left out.
+    // (Not in a quote: a speaker's "they" is whoever the speaker has in mind, not the page's last-named group.)
+    if (!opensWithQuote && (t.norm === 'them' || (t.norm === 'they' && i === 0))) {
+      const armed = referents.get(ARMED_KEY);
+      const here = new Set(mentions.filter((m) => m.tokenEnd <= i).map((m) => m.entity));
+      const best = armed === undefined ? -1 : mostRecent(armed.filter((e) => !here.has(e)), i, [], [], recent);
+      if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+      continue;
+    }
+    // "the jihadists", "these militants": the members of the armed group named last (not the source a
+    // sentence cites: "according to the council, the militants had fled").
     if (MEMBER_NOUNS.has(t.norm) && i > 0 && MEMBER_DETERMINERS.has((tokens[i - 1] as Token).norm)) {
       const armed = referents.get(ARMED_KEY);
-      const best = armed === undefined ? -1 : mostRecent(armed, i, mentions, out, recent);
+      const cited = mentions.filter((m) => !citesSource(tokens, m.tokenStart));
+      const best = armed === undefined ? -1 : mostRecent(armed, i, cited, out, recent);
       if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
       continue;
     }
@@ -119,6 +136,22 @@ export function resolveBareNouns(
     out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
   }
   return out;
+}
+
+/**
+ * The organisation that opens the main clause after a fronted phrase ending at token `end` (within a determiner
+ * or two of it), when no organisation is named before token i; -1 otherwise.
+ */
+function frontedSubject(candidates: readonly number[], i: number, mentions: readonly EntityMention[], end: number): number {
+  if (mentions.some((m) => m.tokenEnd <= i && candidates.includes(m.entity))) return -1;
+  const subject = mentions.find((m) => m.tokenStart >= end && m.tokenStart - end <= 2);
+  return subject !== undefined && candidates.includes(subject.entity) ? subject.entity : -1;
+}
+
+/** Whether the name at token `k` follows "according to" (with or without "the"): the source of a report. */
+function citesSource(tokens: readonly Token[], k: number): boolean {
+  const back = tokens[k - 1]?.norm === 'the' ? k - 1 : k;
+  return tokens[back - 1]?.norm === 'to' && tokens[back - 2]?.norm === 'according';
 }
 
 /** The candidate named last before token i (this sentence first, then earlier text); -1 when none was named. */

@@ -23,6 +23,8 @@ export interface ActionMention {
   negated?: boolean;
   /** Set by feature extraction: an aim, not a deed ("united to expel", "vowed to drive out"). */
   intended?: boolean;
+  /** Set by feature extraction: said as a possibility or a condition ("would lose", "if IS loses"); also `intended`. */
+  hypothetical?: boolean;
   /** Set by feature extraction: the action only describes an actor ("loyal to al Qaeda", "al Qaeda-linked"). */
   descriptive?: boolean;
   /** For a descriptive action: the entity it ties the described party to ("al Qaeda" in "loyal to al Qaeda"). */

@@ -17,6 +17,8 @@ export interface ScoreOptions {
   published?: number;
   /** Minimum score to keep a claim. */
   minScore?: number;
+  /** Diagnostics: keep every claim that reaches the minimum, not only those near the best. */
+  keepAll?: boolean;
 }
 
 /** Features shared by more than this share of claims are generic: they add score but cannot make a match. */
@@ -33,6 +35,10 @@ const SUBORDINATE_RANK = 0.8;
 /** Share of a related deed's weight taken off (it counts for the rest). */
 const RELATED_SHARE = 0.5;
 const MAX_CLAIMS = 3;
+/** A claim whose deed the sentence names only as a possibility or a condition. */
+const HYPOTHETICAL = 0.5;
+/** A claim with no deed matched by a sentence that reports one. */
+const STATE_VS_DEED = 0.8;
 /** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
 const ROLE_BOOST = 1.1;
 
@@ -42,8 +48,13 @@ const ROLE_BOOST = 1.1;
  */
 const NO_COMMENT = /\b(?:no (?:immediate |official )?comment|(?:declined|refused) to comment|could not (?:immediately )?be reached|did not (?:immediately )?respond to (?:a )?requests? for comment|not (?:immediately )?available for comment)\b/i;
 
+/** A sentence ending in a question mark (before any closing quote or bracket). */
+const QUESTION_END = /\?["'\u201D\u2019)\]]*\s*$/;
+
 export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: ScoreOptions = {}, text = ''): ClaimScore[] {
   if (NO_COMMENT.test(text)) return [];
+  // A question ("How did IS lose Derna?") asks; it states nothing a source could confirm or contradict.
+  if (QUESTION_END.test(text)) return [];
   // Reversed who-did-what keys find the claim a sentence reverses ("IS drove the council out"); they count
   // only for a claim whose roles the page swaps (compareSlots then reports the swap as a conflict).
   const extra = f.reversedKeys.length + f.relatedKeys.length > 0 ? [...f.keys, ...f.reversedKeys, ...f.relatedKeys] : f.keys;
@@ -96,6 +107,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       if (!best.has(ci)) best.set(ci, { claim: ci, score: 0, view: c.view });
     }
   }
+  /** Keys the sentence gives only in a subordinate clause or a description. */
+  const subordinateKeys = new Set(f.descriptiveKeys);
   // (Read only for claims that scored: most sentences' candidates all fall short.)
   const pageExtent = best.size > 0 ? extentOf(text) : undefined;
   const kept: ClaimScore[] = [];
@@ -134,7 +147,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     const date = claim.slots.date;
     if (date !== undefined) {
       const range = { lo: date[0], hi: date[1] };
-      const dated = datedPage;
+      // Any page date counts here, a decade too: "in the 1990s" cannot be a deed of 2011.
+      const dated = claimDates;
       if (dated.length > 0 && dated.every((d) => rangeGap(d.range, range) > FAR_DAYS)) continue;
       // A page cannot report what happened after it was published.
       if (opts.published !== undefined && range.lo > opts.published + 3) continue;
@@ -157,15 +171,23 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     const claimActs = claim.slots.actions;
     const named = f.actions.filter((m) => claimActs.includes(m.action));
     const deeds = f.actions.some((m) => m.descriptive !== true);
-    if (claimActs.length > 0 && deeds && named.length === 0) {
+    // A claim of a state with no deed ("Libya lies across the sea from Italy") and a sentence that reports deeds
+    // ("smugglers sent migrants across the sea"): the shared names are the setting, not the claim.
+    if (claimActs.length === 0 && f.actions.some((m) => m.descriptive !== true && m.intended !== true && m.negated !== true)) score *= STATE_VS_DEED;
+    else if (claimActs.length > 0 && deeds && named.length === 0) {
       const related = f.actions.some((m) => m.descriptive !== true && claimActs.some((a) => index.lex.relatedActions?.[m.action]?.includes(a) === true));
       score *= related ? 0.85 : 0.7;
     }
     else if (named.length > 0 && named.every((m) => m.descriptive === true)
-      && f.actions.some((m) => m.descriptive !== true && m.intended !== true && !claimActs.includes(m.action))) score *= 0.7;
+      && (f.actions.some((m) => m.descriptive !== true && m.intended !== true && !claimActs.includes(m.action))
+        || f.actions.every((m) => m.descriptive === true && m.describes === undefined))) score *= 0.7;
     // The page names the claim's deed only as an aim ("united to expel"): weaker than a report that it happened.
-    else if (claim.slots.actions.length > 0 && f.actions.some((m) => claim.slots.actions.includes(m.action))
-      && f.actions.filter((m) => claim.slots.actions.includes(m.action)).every((m) => m.intended === true)) score *= 0.75;
+    // (A claim that is itself about a plan or a threat, "the army said it planned to advance", is told that way.)
+    // Said only as a possibility or a condition ("losing Derna would be a blow"), the deed is not asserted at all.
+    else if (claim.slots.actions.length > 0 && !claimTellsIntent(claim) && f.actions.some((m) => claim.slots.actions.includes(m.action))
+      && f.actions.filter((m) => claim.slots.actions.includes(m.action)).every((m) => m.intended === true)) {
+      score *= f.actions.filter((m) => claim.slots.actions.includes(m.action)).every((m) => m.hypothetical === true) ? HYPOTHETICAL : 0.75;
+    }
     // Only the role boost below can raise the score: a claim that cannot reach the minimum needs no slot comparison.
     if (score * ROLE_BOOST < minScore) continue;
     // "Much of the city" is not "the whole city": a page and a claim that disagree on the extent are further apart.
@@ -199,7 +221,10 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       const namedHere = f.actions.filter((m) => claimActs.includes(m.action) && m.descriptive !== true);
       const onlySubordinate = namedHere.length > 0 && namedHere.every((m) => m.subordinate === true)
         && f.actions.some((m) => m.subordinate !== true && m.descriptive !== true && m.intended !== true && !claimActs.includes(m.action));
-      rank.set(s.claim, score * (stale ? STALE_RANK : 1) * (onlySubordinate ? SUBORDINATE_RANK : 1));
+      // Likewise a claim whose own place the sentence names only in such a clause ("..., long before it captured Sirte").
+      const placedHere = claim.slots.places.filter((p) => f.entities.some((m) => m.entity === p));
+      const placedOnlySubordinate = placedHere.length > 0 && placedHere.every((p) => subordinateKeys.has('e' + p));
+      rank.set(s.claim, score * (stale ? STALE_RANK : 1) * (onlySubordinate || placedOnlySubordinate ? SUBORDINATE_RANK : 1));
       kept.push({ ...s, score });
       if (cmp.conflict.has('date')) misdated.add(s.claim);
       // Only a claim dated to the month or closer confirms the page's date ("in 2015" agrees with any day of it).
@@ -226,13 +251,14 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   pool.sort((a, b) => rankOf(b) - rankOf(a));
   const top = pool[0];
   if (top === undefined) return [];
+  if (opts.keepAll === true) return pool;
   return pool.filter((k) => rankOf(k) >= rankOf(top) * TIE_RATIO).slice(0, MAX_CLAIMS);
 }
 
 /** Whether the date at `start` follows "since" (the start of a state still going on when the page was written). */
 function startsContinuingState(f: SentenceFeatures, start: number): boolean {
   const k = f.tokens.findIndex((t) => t.start === start);
-  return k > 0 && f.tokens[k - 1]?.norm === 'since';
+  return (k > 0 && f.tokens[k - 1]?.norm === 'since') || (k >= 0 && f.tokens[k]?.norm === 'since');
 }
 
 /** A one-word plural demonym ("Egyptians", "Yemenis", "Libyans", "Lebanese"): people, not a place. */
@@ -245,6 +271,18 @@ function namesPeopleOf(f: SentenceFeatures, m: { tokenStart: number; tokenEnd: n
 
 const PARTIAL = /\b(?:much|most|parts?|large parts?|swathes?|the bulk|areas?|pockets?) of\b|\bcent(?:re|er) of\b|\bheart of\b|\bcentral\b|\bmost\b|\bpartial(?:ly)?\b/i;
 const TOTAL = /\b(?:altogether|entirely|completely|fully|all of|the whole|complete|total|all)\b/i;
+
+/** Words that make a claim one about an aim, a plan or a possibility rather than a deed done. */
+const INTENT_WORDS = /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:s|ed)?|threat(?:en(?:s|ed)?)?|promis(?:e|es|ed)|aim(?:s|ed)?|prepar(?:e|es|ed|ing)|would|could|might|fear(?:s|ed)?)\b/i;
+const claimIntents = new WeakMap<object, boolean>();
+function claimTellsIntent(claim: { statement: string }): boolean {
+  let v = claimIntents.get(claim);
+  if (v === undefined) {
+    v = INTENT_WORDS.test(claim.statement);
+    claimIntents.set(claim, v);
+  }
+  return v;
+}
 
 const claimExtents = new WeakMap<object, 'partial' | 'total' | 'none'>();
 function claimExtentOf(claim: { statement: string }): 'partial' | 'total' | undefined {

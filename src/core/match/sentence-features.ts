@@ -87,7 +87,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const stems = tokenStems(tokens);
   let entities = splitAcrossPunctuation(findEntityMentions(tokens, lex.aliases), tokens, text, offset, lex);
   if (lex.referents !== undefined) {
-    const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent);
+    const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent, frontedPhraseEnd(tokens, text, offset), OPENING_QUOTE.test(text));
     if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
   }
   const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a));
@@ -117,17 +117,26 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     if (isRelativeBearing(tokens, i)) return;
     words.add(canonicalWord(s));
   });
-  const dates = parseDates(text, published).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
+  let dates = parseDates(text, published).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
   // "had run the city since late 2014": a state from that date up to the time of writing, not a deed of that date.
   if (published !== undefined) {
     for (const d of dates) {
       const k = tokens.findIndex((t) => t.start === d.start);
-      if (k > 0 && (tokens[k - 1] as Token).norm === 'since' && d.range.hi < published) d.range = { lo: d.range.lo, hi: published };
+      // ("since February" is read as one date, "since" included.)
+      const since = (k > 0 && (tokens[k - 1] as Token).norm === 'since') || (k >= 0 && (tokens[k] as Token).norm === 'since');
+      if (since && d.range.hi < published) d.range = { lo: d.range.lo, hi: published };
     }
   }
   const negated = isNegated(tokens, stems, actions);
   markIntended(tokens, actions);
   markDescriptive(tokens, stems, entities, actions, text, offset);
+  markAttributive(tokens, entities, actions, text, offset);
+  markIdentifyingClause(tokens, text, offset, actions);
+  // '..." a researcher based in Tunis said': who said it, not what happened.
+  for (const a of actions) if (a.token >= attribution) a.descriptive = true;
+  const pastSpans = markPastOfPeople(tokens, actions);
+  // "veterans of the 2015 battles": that date is when the described people fought, not when the sentence's deed happened.
+  if (pastSpans.length > 0) dates = dates.filter((d) => !pastSpans.some(([lo, hi]) => d.start >= lo && d.start < hi));
   const subordinate = markSubordinate(tokens, text, offset, actions);
   if (lex.symmetricActions !== undefined && lex.symmetricActions.size > 0) for (const a of actions) if (lex.symmetricActions.has(a.action)) a.symmetric = true;
   const roles = actions.map((a) => (a.descriptive === true ? descriptiveRoles(a, lex) : readRoles(tokens, stems, entities, a, lex)));
@@ -193,6 +202,25 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     clauseBreaks: clauseBreaks(text, offset),
     ...(namesUnknownPlace(tokens, entities, attribution) ? { unknownPlace: true } : {}),
   };
+}
+
+/** Words that open a fronted adverbial phrase or clause ("After ...,", "A week after ...,", "Despite ...,"). */
+const FRONTING = new Set(['after', 'before', 'since', 'despite', 'following', 'when', 'while', 'although', 'though', 'as', 'with', 'amid', 'weeks', 'week', 'days', 'months', 'a', 'in', 'once', 'until']);
+
+/**
+ * Token index just after the comma that closes a sentence-opening adverbial ("A week after the killing of its
+ * commanders, ..."), after any dateline ("TRIPOLI — "); -1 when the sentence opens with its subject.
+ */
+function frontedPhraseEnd(tokens: readonly Token[], text: string, offset: number): number {
+  let first = 0;
+  const dash = text.search(/\s[\u2013\u2014]\s/);
+  if (dash >= 0 && dash < 40) first = tokens.findIndex((t) => t.start - offset > dash);
+  if (first < 0 || !FRONTING.has((tokens[first] as Token).norm)) return -1;
+  for (let i = first + 1; i < tokens.length && i - first <= 20; i++) {
+    const gap = text.slice((tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset);
+    if (gap.includes(',')) return i;
+  }
+  return -1;
 }
 
 /** Action words that are also nouns for a place ("jail": to imprison, or a prison). */
@@ -289,7 +317,8 @@ function quoteAttributionStart(tokens: readonly Token[], text: string, offset: n
   const after = close.index + close[0].length + offset;
   const k = tokens.findIndex((t) => t.start >= after);
   if (k < 0) return -1;
-  for (let j = k; j < tokens.length && j - k < 6; j++) if (SPEECH.test((tokens[j] as Token).norm) || (tokens[j] as Token).norm === 'says') return k;
+  // (The speaker may come with a description first: "a Libyan researcher based in Tunis said".)
+  for (let j = k; j < tokens.length && j - k < 10; j++) if (SPEECH.test((tokens[j] as Token).norm) || (tokens[j] as Token).norm === 'says') return k;
   return -1;
 }
 
@@ -441,6 +470,12 @@ function markIntended(tokens: readonly Token[], actions: ActionMention[]): void 
     if (!a.intended) a.intended = actions.some((b) => b !== a && b.intended === true && b.token < a.token && a.token - b.tokenEnd <= 1);
     // Also when the aim's verb is no deed of the lexicon: "vowed to win new recruits".
     if (!a.intended) a.intended = objectOfInfinitive(tokens, a.token);
+    // "would lose", "could be driven out", "might have fled", "if IS loses Derna": a possibility or a condition,
+    // not a deed the sentence reports (read, like an aim, as said but not done).
+    if (!a.intended && (isModal(tokens, a.token) || inCondition(tokens, a.token) || subjectOfModal(tokens, a))) {
+      a.intended = true;
+      a.hypothetical = true;
+    }
   }
 }
 
@@ -456,6 +491,41 @@ function objectOfInfinitive(tokens: readonly Token[], at: number): boolean {
       if (t.isCapital || t.isNumber || NOT_A_VERB.has(t.norm) || t.start - (tokens[j - 1] as Token).end > 1) return false;
     }
     return true;
+  }
+  return false;
+}
+
+/**
+ * "Losing Derna would be a blow", "The fall of Fatayeh could end ...": a deed named as a gerund or a noun that is
+ * the subject of a modal is a supposition, not a report.
+ */
+function subjectOfModal(tokens: readonly Token[], a: ActionMention): boolean {
+  const t = tokens[a.token] as Token;
+  const nominal = t.norm.endsWith('ing') || NOMINAL_BEFORE.has(tokens[a.token - 1]?.norm ?? '');
+  if (!nominal) return false;
+  for (let j = a.tokenEnd; j < tokens.length && j - a.tokenEnd < 6; j++) if (MODALS.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
+
+const MODALS = new Set(['would', 'could', 'might', "'d"]);
+/** Words that open another clause or a new verb phrase between a modal and a deed: the modal then governs something else. */
+const MODAL_BREAKS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'after', 'before', 'because', 'as', 'while', 'said', 'says']);
+
+/** Whether a modal ("would", "could", "might") governs the word at `k`, at most four words on ("would be a heavy blow"). */
+function isModal(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+    const w = (tokens[j] as Token).norm;
+    if (MODALS.has(w)) return true;
+    if (MODAL_BREAKS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Whether the word at `k` is in an "if"/"unless" clause: the condition opened within a few words before it. */
+function inCondition(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 6; j--) {
+    const w = (tokens[j] as Token).norm;
+    if (w === 'if' || w === 'unless' || w === 'whether') return true;
   }
   return false;
 }
@@ -478,6 +548,83 @@ function markDescriptive(tokens: readonly Token[], stems: readonly string[], ent
       }
     }
   }
+}
+
+/** Words after which a participle is an adjective (a determiner, "and", a degree word): "the armed", "and armed", "most armed". */
+const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'some', 'many', 'other', 'its', 'their', 'these', 'those', 'most', 'more', 'heavily', 'lightly', 'newly', 'well', 'poorly']);
+/** An adjective before the participle ("powerful armed group", "largest armed faction"). */
+const ADJECTIVE_ENDING = /(?:ful|est|ous|ive)$/;
+/** Nouns for people and armed bodies that an adjective-participle describes ("armed men", "an armed group"). */
+const PEOPLE_NOUNS = new Set(['men', 'man', 'group', 'groups', 'youths', 'youth', 'residents', 'civilians', 'volunteers', 'fighters', 'gangs', 'gang', 'militia', 'militias', 'factions', 'faction', 'people', 'locals', 'villagers', 'tribesmen', 'guards', 'units', 'unit', 'soldiers', 'troops', 'police', 'policemen', 'force', 'forces', 'brigade', 'brigades', 'opposition']);
+
+/**
+ * A participle right before a name or a noun for people, after a determiner, "and" or an adjective ("the council and armed residents",
+ * "the most powerful armed group", "wounded fighters"), is an adjective: it says what those people are, not a
+ * deed the sentence reports. It is read as a description (of the named party when there is one), like "loyal to".
+ */
+function markAttributive(tokens: readonly Token[], entities: readonly EntityMention[], actions: ActionMention[], text: string, offset: number): void {
+  for (const a of actions) {
+    if (a.descriptive === true || a.tokenEnd !== a.token + 1) continue;
+    const t = tokens[a.token] as Token;
+    if (!/ed$/.test(t.norm) && !PARTICIPLE_ONLY.test(t.norm)) continue;
+    const after = tokens[a.tokenEnd];
+    if (after === undefined || after.start - t.end > 1) continue;
+    const prev = tokens[a.token - 1];
+    // After anything else (a subject, an auxiliary, another verb: "paraded captured fighters") it may report the deed.
+    // A degree word joined by a hyphen ("best-armed", "well-equipped") makes a compound adjective.
+    const hyphened = prev !== undefined && prev.end === t.start - 1 && /[-\u2010\u2011]/.test(text.charAt(prev.end - offset));
+    if (prev !== undefined && !hyphened && !ATTRIBUTIVE_BEFORE.has(prev.norm) && !ADJECTIVE_ENDING.test(prev.norm)) continue;
+    if (prev !== undefined && entities.some((m) => m.tokenEnd === a.token)) continue;
+    // A word of a name ("the United States") is not a participle.
+    if (entities.some((m) => m.tokenStart <= a.token && a.token < m.tokenEnd)) continue;
+    const named = entities.find((m) => m.tokenStart === a.tokenEnd);
+    // Right after an article ("an armed insurgency", "the captured town") it modifies whatever noun follows.
+    const article = prev !== undefined && (prev.norm === 'a' || prev.norm === 'an' || prev.norm === 'the');
+    if (named === undefined && !PEOPLE_NOUNS.has(after.norm) && !(article && /^\p{L}/u.test(after.norm))) continue;
+    a.descriptive = true;
+    if (named !== undefined) a.describes = named.entity;
+  }
+}
+
+/** Generic nouns for people that a restrictive "who" clause identifies ("the people who ...", "those who ..."). */
+const GENERIC_PEOPLE = new Set(['people', 'those', 'men', 'ones', 'one', 'anyone', 'everyone', 'whoever']);
+
+/**
+ * "The people who expelled IS are not democrats", "those who fled": a deed in a restrictive clause that picks out
+ * whom the sentence is about; the sentence says something else of them.
+ */
+function markIdentifyingClause(tokens: readonly Token[], text: string, offset: number, actions: ActionMention[]): void {
+  for (const a of actions) {
+    if (a.descriptive === true) continue;
+    const who = tokens[a.token - 1];
+    if (who === undefined || (who.norm !== 'who' && who.norm !== 'that')) continue;
+    const head = tokens[a.token - 2];
+    if (head === undefined || !GENERIC_PEOPLE.has(head.norm) || /[,;]/.test(text.slice(head.end - offset, who.start - offset))) continue;
+    a.descriptive = true;
+  }
+}
+
+/** Nouns for people named by what they went through ("veterans of", "survivors of"): the deed after "of" is their past. */
+const PEOPLE_BY_PAST = new Set(['veteran', 'veterans', 'survivor', 'survivors', 'widow', 'widows', 'orphan', 'orphans']);
+
+/**
+ * "veterans of the 2015 battles against IS", "survivors of the siege": a deed named only to say who some people
+ * are, not reported by the sentence. It has no actor or target here and is read as a description.
+ */
+function markPastOfPeople(tokens: readonly Token[], actions: ActionMention[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const a of actions) {
+    if (a.descriptive === true) continue;
+    for (let k = a.token - 1; k >= 1 && a.token - k <= 4; k--) {
+      if ((tokens[k] as Token).norm !== 'of') continue;
+      if (PEOPLE_BY_PAST.has((tokens[k - 1] as Token).norm)) {
+        a.descriptive = true;
+        spans.push([(tokens[k] as Token).start, (tokens[a.tokenEnd - 1] as Token).end]);
+      }
+      break;
+    }
+  }
+  return spans;
 }
 
 /** A description ("loyal to al Qaeda") says nothing of who did what, only to whom the described party is tied. */
@@ -521,13 +668,24 @@ export function datesFor(f: SentenceFeatures, places: readonly number[] | undefi
   if (places === undefined || places.length === 0 || f.dates.length < 1 || f.clauseBreaks.length === 0) return f.dates;
   const anchors = f.entities.filter((m) => places.includes(m.entity));
   if (anchors.length === 0) return f.dates;
+  // ", when ..." after a date tells what happened at that date ("in the 1990s, when the hills around Derna
+  // sheltered ..."): it belongs to the date's clause.
+  const breaks = f.clauseBreaks.filter((b) => !datedWhen(f, b));
   const clause = (x: number): number => {
     let n = 0;
-    for (const b of f.clauseBreaks) if (b < x) n++;
+    for (const b of breaks) if (b < x) n++;
     return n;
   };
   const clauses = new Set(anchors.map((m) => clause(m.start)));
   return f.dates.filter((d) => clauses.has(clause(d.start)));
+}
+
+/** Whether the clause break at `at` follows a date and comes right before "when". */
+function datedWhen(f: SentenceFeatures, at: number): boolean {
+  const next = f.tokens.find((t) => t.start > at);
+  if (next === undefined || next.norm !== 'when') return false;
+  const before = f.tokens.filter((t) => t.end <= at).pop();
+  return before !== undefined && f.dates.some((d) => d.end === before.end);
 }
 
 /** Whether the page negates the given actions: undefined when it does not mention them. */

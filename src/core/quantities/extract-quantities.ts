@@ -45,6 +45,8 @@ export function extractQuantities(tokens: readonly Token[], text: string, textOf
     const tok = tokens[i] as Token;
     // Years and day numbers inside dates are not counts.
     if (/^\d{4}$/.test(tok.norm) && n.value >= 1900 && n.value <= 2100) continue;
+    // A decade ("the 1990s") is a period, not a count of 1,990.
+    if (/^(?:1[89]|20)\d0s$/.test(tok.norm)) continue;
     if (isDatePart(tokens, i)) continue;
     // "one of the wounded commanders": a partitive, not a count.
     if (n.value === 1 && tokens[i + n.length]?.norm === 'of') continue;

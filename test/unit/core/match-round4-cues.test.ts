@@ -134,7 +134,7 @@ test('"the people who drove IS out are ...": a deed that only picks out whom the
 });
 
 test('what a quoted speaker\'s description says ("a researcher based in Tunis said") is not the sentence\'s content', () => {
-  const s = '"Nobody here trusts the politicians," a Libyan journalist based in Benghazi said on Monday.';
+  const s = '"Nobody here trusts the politicians," a Libyan journalist wounded in the Benghazi fighting said on Monday.';
   const f = features(s, '2016-04-28');
   assert.ok(f.actions.length > 0);
   assert.ok(f.actions.every((a) => a.descriptive === true));

@@ -4,12 +4,38 @@ import type { CompiledSource } from './pack/compile-pack.js';
 import type { MatchIndex } from './match/match-index.js';
 import { isAboutTopic } from './match/topic-gate.js';
 import { segmentSentences } from './text/segment-sentences.js';
-import { extractFeatures } from './match/sentence-features.js';
-import { scoreSentence } from './match/score-claims.js';
-import { evidenceStance } from './stance/evidence-stance.js';
+import { extractFeatures, type SentenceFeatures } from './match/sentence-features.js';
+import { scoreSentence, type ClaimScore } from './match/score-claims.js';
+import { evidenceStance, type EvidenceStance } from './stance/evidence-stance.js';
 import type { Dimension } from './stance/compare-slots.js';
 import { recogniseSource } from './match/recognise-source.js';
-import { parsePublished } from './dates/parse-dates.js';
+import { parsePublished, type DateMention } from './dates/parse-dates.js';
+import { placesInsideNames } from './entities/coreference.js';
+
+/** What annotating a sentence leaves for the ones after it. */
+interface SentenceContext {
+  /** Per entity, the offset of its last mention so far. */
+  recent: Map<number, number>;
+  /** Per entity, how many times it was named so far. */
+  counts: Map<number, number>;
+  /** The dates of the last sentence that had a point-like date of its own. */
+  lastDates?: DateMention[];
+  /** The sentence just before, when it matched claims. */
+  last?: { f: SentenceFeatures; scores: ClaimScore[] };
+}
+
+/** An opening that corrects what the sentence before reported. */
+const REBUTTAL_OPENING = /^(?:but )?(?:in (?:fact|reality|truth)|actually)\b/i;
+
+/** The stance of a source toward a sentence that says the opposite of what it was compared on. */
+function reversed(st: EvidenceStance): EvidenceStance {
+  return st.stance === 'supports'
+    ? { stance: 'contradicts', values: [], conflicts: [], agrees: [] }
+    : { stance: 'supports', values: [], conflicts: [], agrees: [] };
+}
+
+/** An opening that continues the sentence before in time: "Within a week", "Two days later", "The next morning". */
+const SEQUEL_OPENING = /^(?:within (?:(?:a|one|two|three|four|a few|\d+) )?(?:hours?|days?|weeks?|months?)|(?:a|one|two|three|four|several|a few|\d+) (?:days?|weeks?|months?) later|(?:days|weeks|months) later|the (?:next|following) (?:day|week|month|morning)|shortly (?:after(?:wards)?|afterwards)|soon after(?:wards)?)\b/i;
 
 /** Sentences longer than this are not matched (tables, run-on extraction artefacts). */
 const MAX_SENTENCE_CHARS = 1500;
@@ -22,9 +48,10 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
   const annotations: Annotation[] = [];
   // Per entity, the offset of its last mention so far: "the council" further on names the latest council.
   const recent = new Map<number, number>();
+  const context: SentenceContext = { recent, counts: new Map() };
   for (const s of sentences) {
     if (s.text.length > MAX_SENTENCE_CHARS || !/\p{L}/u.test(s.text)) continue;
-    const a = annotateSentence(index, s.text, s.start, published, self, recent);
+    const a = annotateSentence(index, s.text, s.start, published, self, context);
     if (a !== undefined) annotations.push(a);
   }
   const result: AnnotateResult = { about: true, sentences: sentences.length, annotations };
@@ -34,12 +61,35 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
 }
 
 function annotateSentence(
-  index: MatchIndex, text: string, start: number, published: number | undefined, self: number, recent: Map<number, number>,
+  index: MatchIndex, text: string, start: number, published: number | undefined, self: number, context: SentenceContext,
 ): Annotation | undefined {
-  const f = extractFeatures(text, start, index.lex, published, { recent });
-  for (const m of f.entities) recent.set(m.entity, m.start);
+  const recent = context.recent;
+  const f = extractFeatures(text, start, index.lex, published, { recent, counts: context.counts });
+  // "Within a week, ...", "Days later, ...": a sentence with no date of its own that continues the one before
+  // happened shortly after that sentence's date.
+  const sequel = f.dates.length === 0 ? SEQUEL_OPENING.exec(text) : null;
+  if (sequel !== null && context.lastDates !== undefined) {
+    const span = /month/i.test(sequel[0]) ? 92 : 31;
+    f.dates = context.lastDates.map((d) => ({ ...d, range: { lo: d.range.lo, hi: d.range.hi + span }, start, end: start + sequel[0].length, relative: true, inherited: true }));
+  }
+  // Only a sentence's own point-like dates carry on (a decade or "since 2011" sets a period, not the moment).
+  const own = f.dates.filter((d) => d.inherited !== true && !d.yearOnly && d.range.hi - d.range.lo <= 62);
+  if (own.length > 0) context.lastDates = own;
+  for (const m of f.entities) {
+    recent.set(m.entity, m.start);
+    context.counts.set(m.entity, (context.counts.get(m.entity) ?? 0) + 1);
+  }
+  // A town named inside a longer name ("residents of Derna") is still the town last named: "the city" further on is it.
+  for (const p of placesInsideNames(f.tokens, f.entities, index.lex)) recent.set(p.entity, p.start);
   const opts = published !== undefined ? { published } : {};
-  const scores = scoreSentence(index, f, opts, text);
+  const ownScores = scoreSentence(index, f, opts, text);
+  // "In fact, ..." right after a claim the page only attributes ("according to the council, ..."): the page
+  // corrects what it reported, so the claims of that sentence are contradicted here, by every source that backs them.
+  const previous = context.last;
+  context.last = ownScores.length > 0 ? { f, scores: ownScores } : undefined;
+  const rebuts = previous !== undefined && previous.f.hedged && REBUTTAL_OPENING.test(text) && ownScores.length > 0;
+  const rebutted = rebuts ? previous.scores.filter((p) => !ownScores.some((o) => o.claim === p.claim)) : [];
+  const scores = [...ownScores, ...rebutted];
   if (scores.length === 0) return undefined;
   const claims: ClaimMatch[] = [];
   const supporting = new Set<number>();
@@ -56,7 +106,7 @@ function annotateSentence(
       if (ev.source === self) continue;
       const src = index.pack.sources[ev.source];
       if (src === undefined) continue;
-      const st = evidenceStance(f, claim, ev);
+      const st = rebutted.includes(sc) && previous !== undefined ? reversed(evidenceStance(previous.f, claim, ev)) : evidenceStance(f, claim, ev);
       const view: EvidenceView = { source: sourceRef(src), quote: ev.quote, stance: st.stance, speaker: ev.speaker, independenceGroup: ev.group };
       if (ev.hedge !== undefined) view.hedge = ev.hedge;
       if (st.values.length > 0) view.values = st.values;

@@ -10,6 +10,8 @@ export interface DateMention {
   relative: boolean;
   /** Year only ("in 2018"), or "since 2011"-like mentions that set a period rather than the event. */
   yearOnly: boolean;
+  /** Taken from the sentence before, which a sequel phrase ("Within a week", "Days later") continues: dates the whole sentence. */
+  inherited?: boolean;
 }
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

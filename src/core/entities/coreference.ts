@@ -3,7 +3,7 @@
 // name. Which organisations a noun can name comes from the alias lexicon itself: an organisation one of whose
 // spellings contains the noun ("Shura Council", "Islamic State group", "Libyan army"); nouns for alliances
 // also name councils and coalitions. No organisation named earlier in the text: no resolution.
-import type { CompiledAlias, EntityMention } from './alias-lexicon.js';
+import { findEntityMentions, type AliasTrie, type CompiledAlias, type EntityMention } from './alias-lexicon.js';
 import type { Token } from '../text/tokenize.js';
 
 /** Head noun (singular, as the page writes it after "the") → the alias words that let an organisation be named by it. */
@@ -30,9 +30,15 @@ const ROLE_AFTER = new Set([
   'official', 'officials', 'member', 'members', 'leader', 'leaders', 'statement', 'militant', 'militants', 'troops', 'men',
 ]);
 const DETERMINERS = new Set(['the', 'this', 'that']);
+/** Modifiers between a determiner and a noun for members that keep it a reference back ("the remaining jihadists"). */
+const MEMBER_MODIFIERS = /^(?:remaining|last|surviving|retreating|fleeing|defeated|besieged|few|other|same|foreign|local)$/;
 const MEMBER_DETERMINERS = new Set(['the', 'these', 'those']);
 /** Referent-index key under which every organisation is listed, for possessive pronouns. */
 const POSSESSIVE_KEY = 'its';
+/** Referent-index key for towns, which a bare "the city", "the town", "the coastal city" names. */
+const TOWN_KEY = 'town';
+/** Nouns for a settlement: after "the" (and at most two lower-case modifiers) they name the town last named. */
+const TOWN_NOUNS = new Set(['city', 'town', 'port', 'village']);
 /** Referent-index key for armed non-state groups, which a bare "the militants" or "the jihadists" names. */
 const ARMED_KEY = 'militants';
 /**
@@ -46,7 +52,9 @@ const ARMED_NAME_WORDS = new Set(['state', 'isis', 'isil', 'daesh', 'mujahideen'
 /** Head noun → organisation indices that it can name. Built once per lexicon from the compiled aliases. */
 export type ReferentIndex = ReadonlyMap<string, readonly number[]>;
 
-export function buildReferentIndex(aliases: readonly CompiledAlias[], isOrganisation: (entity: number) => boolean): ReferentIndex {
+export function buildReferentIndex(
+  aliases: readonly CompiledAlias[], isOrganisation: (entity: number) => boolean, isTown: (entity: number) => boolean = () => false,
+): ReferentIndex {
   const byWord = new Map<string, Set<number>>();
   for (const a of aliases) {
     if (!isOrganisation(a.entity) || a.folded.length < 2) continue;
@@ -64,6 +72,9 @@ export function buildReferentIndex(aliases: readonly CompiledAlias[], isOrganisa
   const armed = new Set<number>();
   for (const a of aliases) if (isOrganisation(a.entity) && a.folded.some((w) => ARMED_NAME_WORDS.has(w))) armed.add(a.entity);
   if (armed.size > 0) out.set(ARMED_KEY, [...armed]);
+  const towns = new Set<number>();
+  for (const a of aliases) if (isTown(a.entity)) towns.add(a.entity);
+  if (towns.size > 0) out.set(TOWN_KEY, [...towns]);
   for (const [noun, words] of HEAD_NOUNS) {
     const set = new Set<number>();
     for (const w of words) for (const e of byWord.get(w) ?? []) set.add(e);
@@ -80,7 +91,7 @@ export function buildReferentIndex(aliases: readonly CompiledAlias[], isOrganisa
  */
 export function resolveBareNouns(
   tokens: readonly Token[], mentions: readonly EntityMention[], referents: ReferentIndex, recent: ReadonlyMap<number, number> | undefined,
-  frontedEnd = -1, opensWithQuote = false,
+  frontedEnd = -1, opensWithQuote = false, counts?: ReadonlyMap<number, number>,
 ): EntityMention[] {
   const out: EntityMention[] = [];
   if (referents.size === 0) return out;
@@ -111,12 +122,30 @@ export function resolveBareNouns(
       if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
       continue;
     }
-    // "the jihadists", "these militants": the members of the armed group named last (not the source a
-    // sentence cites: "according to the council, the militants had fled").
-    if (MEMBER_NOUNS.has(t.norm) && i > 0 && MEMBER_DETERMINERS.has((tokens[i - 1] as Token).norm)) {
+    // "the jihadists", "these militants": the members of an armed group named before this sentence (not the
+    // source it cites: "according to the council, the militants had fled").
+    // ("the remaining jihadists", "the last militants": one lower-case modifier may come between.)
+    const modified = i > 1 && MEMBER_DETERMINERS.has((tokens[i - 2] as Token).norm) && covered[i - 1] !== 1 && MEMBER_MODIFIERS.test((tokens[i - 1] as Token).norm);
+    if (MEMBER_NOUNS.has(t.norm) && i > 0 && (MEMBER_DETERMINERS.has((tokens[i - 1] as Token).norm) || modified)) {
+      const d = modified ? i - 1 : i;
       const armed = referents.get(ARMED_KEY);
-      const cited = mentions.filter((m) => !citesSource(tokens, m.tokenStart));
-      const best = armed === undefined ? -1 : mostRecent(armed, i, cited, out, recent);
+      // A full noun does not name again a group this sentence has already named (a writer would say "they"):
+      // "the council ... pushed in, and the remaining jihadists withdrew", "forced the jihadists out". Groups named
+      // earlier in this sentence are left out, as for "them".
+      const here = new Set([...mentions, ...out].filter((m) => m.tokenEnd <= d).map((m) => m.entity));
+      const pool = armed?.filter((e) => !here.has(e));
+      // A generic "the militants" is the text's main armed group: the one named most so far, when one stands out
+      // (twice as often as any other); else the one named last.
+      const main = pool === undefined || counts === undefined ? -1 : mostNamed(pool, counts);
+      const best = main >= 0 ? main : pool === undefined ? -1 : mostRecent(pool, i, [], [], recent);
+      if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+      continue;
+    }
+    // "the city", "the coastal town", "the port city": the town named last (news copy names a town once, then
+    // calls it "the city"). Not "the city of X" (X is named there) nor "the port" of "the port city" (one reference).
+    if (TOWN_NOUNS.has(t.norm) && !TOWN_NOUNS.has(next?.norm ?? '') && !(next?.norm === 'of' && tokens[i + 2]?.isCapital === true)) {
+      const towns = referents.get(TOWN_KEY);
+      const best = towns === undefined || !afterDeterminer(tokens, covered, i) ? -1 : mostRecent(towns, i, mentions, out, recent);
       if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
       continue;
     }
@@ -148,10 +177,29 @@ function frontedSubject(candidates: readonly number[], i: number, mentions: read
   return subject !== undefined && candidates.includes(subject.entity) ? subject.entity : -1;
 }
 
-/** Whether the name at token `k` follows "according to" (with or without "the"): the source of a report. */
-function citesSource(tokens: readonly Token[], k: number): boolean {
-  const back = tokens[k - 1]?.norm === 'the' ? k - 1 : k;
-  return tokens[back - 1]?.norm === 'to' && tokens[back - 2]?.norm === 'according';
+/** Whether token i follows "the", directly or after one or two lower-case modifiers ("the coastal city", "the besieged port"). */
+function afterDeterminer(tokens: readonly Token[], covered: Uint8Array, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k] as Token;
+    if (covered[k] === 1) return false;
+    if (t.norm === 'the') return true;
+    if (t.isCapital || t.isNumber || !/^[a-z-]+$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
+/** The candidate named at least twice as often as any other (and at least twice), or -1. */
+function mostNamed(candidates: readonly number[], counts: ReadonlyMap<number, number>): number {
+  let best = -1, top = 0, second = 0;
+  for (const e of candidates) {
+    const n = counts.get(e) ?? 0;
+    if (n > top) {
+      second = top;
+      top = n;
+      best = e;
+    } else if (n > second) second = n;
+  }
+  return top >= 2 && top >= 2 * second ? best : -1;
 }
 
 /** The candidate named last before token i (this sentence first, then earlier text); -1 when none was named. */
@@ -169,4 +217,35 @@ function mostRecent(
     }
   }
   return bestAt === -Infinity ? -1 : best;
+}
+
+/**
+ * Places named inside the name of something else as its complement or owner ("residents of Derna", "Derna's
+ * residents"): the alias lexicon reads the longer name, but the page has named the place, and a later "the city"
+ * is it. A place that only qualifies the name ("the Tobruk-based parliament") is no topic of the text: left out.
+ */
+export function placesInsideNames(
+  tokens: readonly Token[], mentions: readonly EntityMention[], lex: { aliases: AliasTrie; places?: ReadonlySet<number> },
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  const places = lex.places;
+  if (places === undefined) return out;
+  for (const m of mentions) {
+    if (m.tokenEnd - m.tokenStart < 2 || places.has(m.entity)) continue;
+    // Search the name less its first word (the whole name would be read as itself again).
+    const from = m.tokenStart + 1;
+    for (const x of findEntityMentions(tokens.slice(from, m.tokenEnd), lex.aliases)) {
+      const at = x.tokenStart + from;
+      const before = tokens[at - 1]?.norm;
+      const possessive = /['\u2019]s$/i.test(tokens[x.tokenEnd + from - 1]?.surface ?? '');
+      if (x.entity !== m.entity && places.has(x.entity) && (before === 'of' || before === 'in')) out.push({ ...x, tokenStart: at, tokenEnd: x.tokenEnd + from });
+      else if (possessive && x.entity !== m.entity && places.has(x.entity)) out.push({ ...x, tokenStart: at, tokenEnd: x.tokenEnd + from });
+    }
+    // "Derna's residents": the owner opens the name.
+    const first = tokens[m.tokenStart];
+    if (first !== undefined && /['\u2019]s$/i.test(first.surface)) {
+      for (const x of findEntityMentions([first], lex.aliases)) if (places.has(x.entity)) out.push({ ...x, tokenStart: m.tokenStart, tokenEnd: m.tokenStart + 1 });
+    }
+  }
+  return out;
 }

@@ -68,6 +68,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   let descriptiveWeight = 0;
   for (const w of descriptiveIds.values()) descriptiveWeight += w;
   const relatedIds = new Set<number>(idsOf(index, f.relatedKeys));
+  const deniedIds = deniedDeedIds(index, f);
   const reversedIds = new Set<number>(idsOf(index, f.reversedKeys));
   const best = new Map<number, ClaimScore>();
   /** Per claim: the best score counting the reversed who-did-what keys as shared. */
@@ -91,7 +92,17 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // A related deed ("took over" for "held") counts for half.
     let relatedShared = 0;
     if (relatedIds.size > 0) for (const id of c.features) if (relatedIds.has(id)) relatedShared += RELATED_SHARE * (index.weights[id] as number);
-    const shared0 = c.shared - relatedShared;
+    // A deed the page only denies ("refused to join") is no common ground with a claim that does not deny it:
+    // the claim's view shares the word, not the fact (a claim listing the deed is judged on negation instead).
+    let deniedShared = 0;
+    if (deniedIds !== undefined) {
+      const claimSlots = index.pack.claims[ci]?.slots;
+      for (const id of c.features) {
+        const act = deniedIds.get(id);
+        if (act !== undefined && claimSlots?.negated !== true && claimSlots?.actions.includes(act) !== true) deniedShared += index.weights[id] as number;
+      }
+    }
+    const shared0 = c.shared - relatedShared - deniedShared;
     let reversedShared = 0;
     if (reversedIds.size > 0) for (const id of c.features) if (reversedIds.has(id)) reversedShared += index.weights[id] as number;
     const plain = passesOverlapRule(index, c.features, reversedShared > 0 ? reversedIds : undefined);
@@ -198,7 +209,10 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // not the whole town ("driven out of Derna altogether").
     else if (pageExtent === undefined && claimExtent === 'total' && namesPartOf(index, f, claim.slots.places)) score *= 0.6;
     // A swapped role (same deed, same parties, reversed) is a conflict to report, not another event.
-    if (cmp.conflict.has('roles')) score *= 0.9;
+    // A contrast that names the claim's actor as not the one ("the army, not the council, drove them out")
+    // is about that claim as squarely as a sentence confirming it.
+    if (cmp.deniedActor === true) score = Math.min(1, score * ROLE_BOOST);
+    else if (cmp.conflict.has('roles')) score *= 0.9;
     else if (cmp.agree.has('roles')) score = Math.min(1, score * ROLE_BOOST);
     // A claim about who did what to whom, and a sentence that names no one at all ("rockets hit the runway"):
     // the deed and the place alone are weak evidence it is that claim.
@@ -253,6 +267,22 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   if (top === undefined) return [];
   if (opts.keepAll === true) return pool;
   return pool.filter((k) => rankOf(k) >= rankOf(top) * TIE_RATIO).slice(0, MAX_CLAIMS);
+}
+
+/** Feature ids (action and who-did-what keys) of deeds the sentence names only negated → the action. */
+function deniedDeedIds(index: MatchIndex, f: SentenceFeatures): Map<number, number> | undefined {
+  let denied: Set<number> | undefined;
+  for (const m of f.actions) if (m.negated === true && f.actions.every((o) => o.action !== m.action || o.negated === true)) (denied ??= new Set()).add(m.action);
+  if (denied === undefined) return undefined;
+  const out = new Map<number, number>();
+  for (const key of f.keys) {
+    const act = /^a(\d+)$/.exec(key) ?? /^nr:(?:\d+>)?a(\d+)(?:>\d+)?$/.exec(key);
+    const a = act === null ? -1 : Number(act[1]);
+    if (!denied.has(a)) continue;
+    const id = index.featureIds.get(key);
+    if (id !== undefined) out.set(id, a);
+  }
+  return out;
 }
 
 /** Whether the date at `start` follows "since" (the start of a state still going on when the page was written). */

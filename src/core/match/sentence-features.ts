@@ -30,6 +30,8 @@ export interface Lexicons {
 /** What the text before a sentence tells about it: per entity, the offset of its last mention. */
 export interface FeatureContext {
   recent?: ReadonlyMap<number, number>;
+  /** Per entity, how many times the text before named it. */
+  counts?: ReadonlyMap<number, number>;
 }
 
 export interface SentenceFeatures {
@@ -72,6 +74,8 @@ export interface SentenceFeatures {
   clauseBreaks: number[];
   /** The sentence sets something in a named place the lexicon does not know ("near Ajdabiya", "in Ganfouda"). */
   unknownPlace?: boolean;
+  /** Parties a contrast names as not having done the deed ("the army, not the council, drove them out"). */
+  deniedActors?: Set<number>;
 }
 
 /** Words that negate the action right after them ("did not kill", "refused to pledge", "denied seizing"). */
@@ -87,7 +91,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const stems = tokenStems(tokens);
   let entities = splitAcrossPunctuation(findEntityMentions(tokens, lex.aliases), tokens, text, offset, lex);
   if (lex.referents !== undefined) {
-    const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent, frontedPhraseEnd(tokens, text, offset), OPENING_QUOTE.test(text));
+    const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent, frontedPhraseEnd(tokens, text, offset), OPENING_QUOTE.test(text), ctx.counts);
     if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
   }
   const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a));
@@ -101,7 +105,14 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   }
   const actionSet = new Set(actions.map((a) => a.action));
   const inEntity = new Uint8Array(tokens.length);
-  for (const m of entities) for (let i = m.tokenStart; i < m.tokenEnd; i++) inEntity[i] = 1;
+  // "the city" read as the town last named keeps its word too: claims say "the east of the city" as well as "Derna".
+  // (Counted as a description: a claim that does not say "city" is not scored down for it.)
+  const townRefs = new Uint8Array(tokens.length);
+  const townWords = new Set<string>(), plainWords = new Set<string>();
+  for (const m of entities) {
+    if (isTownReference(tokens, m)) townRefs[m.tokenStart] = 1;
+    else for (let i = m.tokenStart; i < m.tokenEnd; i++) inEntity[i] = 1;
+  }
   // Action words are counted as actions, not again as words.
   for (const a of actions) for (let i = a.token; i < a.tokenEnd; i++) if (stems[i] !== undefined && lex.actionStems.has(stems[i] as string)) inEntity[i] = 1;
   const quantities = extractQuantities(tokens, text, offset);
@@ -115,7 +126,10 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     if (inEntity[i] === 1 || t.isNumber || s.length < 3 || STOPWORDS.has(t.norm) || STOPWORDS.has(s) || CALENDAR.has(t.norm)) return;
     if (!startsWithLetter(s)) return;
     if (isRelativeBearing(tokens, i)) return;
-    words.add(canonicalWord(s));
+    const w = canonicalWord(s);
+    if (townRefs[i] === 1) townWords.add(w);
+    else plainWords.add(w);
+    words.add(w);
   });
   let dates = parseDates(text, published).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
   // "had run the city since late 2014": a state from that date up to the time of writing, not a deed of that date.
@@ -132,6 +146,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   markDescriptive(tokens, stems, entities, actions, text, offset);
   markAttributive(tokens, entities, actions, text, offset);
   markIdentifyingClause(tokens, text, offset, actions);
+  markReducedRelative(tokens, entities, actions);
   // '..." a researcher based in Tunis said': who said it, not what happened.
   for (const a of actions) if (a.token >= attribution) a.descriptive = true;
   const pastSpans = markPastOfPeople(tokens, actions);
@@ -139,7 +154,10 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   if (pastSpans.length > 0) dates = dates.filter((d) => !pastSpans.some(([lo, hi]) => d.start >= lo && d.start < hi));
   const subordinate = markSubordinate(tokens, text, offset, actions);
   if (lex.symmetricActions !== undefined && lex.symmetricActions.size > 0) for (const a of actions) if (lex.symmetricActions.has(a.action)) a.symmetric = true;
-  const roles = actions.map((a) => (a.descriptive === true ? descriptiveRoles(a, lex) : readRoles(tokens, stems, entities, a, lex)));
+  // "it was the army, not the council, that ...": the contrasted party is named as the one who did NOT do the deed.
+  const contrasted = contrastedMentions(tokens, entities, text, offset);
+  const roleEntities = contrasted.size === 0 ? entities : entities.filter((m) => !contrasted.has(m.tokenStart));
+  const roles = actions.map((a) => (a.descriptive === true ? descriptiveRoles(a, lex) : readRoles(tokens, stems, roleEntities, a, lex)));
   alignRepeatedDeeds(actions, roles, entities, lex);
   const actors = roles[0]?.actors ?? new Set<number>();
   const targets = roles[0]?.targets ?? new Set<number>();
@@ -156,6 +174,16 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     // A symmetric deed is the same either way round: both directions are the sentence's own keys.
     for (const k of roleKeys(targets, [a], actors)) ((actions[i] as ActionMention).symmetric === true ? keys : reversed).push(k);
   });
+  // The contrasted party doing the deed is what the sentence denies: a claim that it did finds the sentence through
+  // these keys, and compareSlots reports the conflict.
+  const deniedActors = new Set<number>();
+  for (const m of entities) if (contrasted.has(m.tokenStart) && lex.places?.has(m.entity) !== true) deniedActors.add(m.entity);
+  if (deniedActors.size > 0) {
+    roles.forEach((r, i) => {
+      const a = actions[i] as ActionMention;
+      if (a.descriptive !== true) for (const k of roleKeys([...deniedActors], [a.action], [...r.targets].filter((e) => lex.places?.has(e) !== true))) reversed.push(k);
+    });
+  }
   for (const q of quantities) {
     if (q.value !== undefined) keys.push(numberKey(q.value));
     if (q.min !== undefined) keys.push(numberKey(q.min));
@@ -167,6 +195,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   }
   const keySet = new Set(keys);
   const descriptive = new Set<string>();
+  for (const w of townWords) if (!plainWords.has(w)) descriptive.add(wordKey(w));
   actions.forEach((a, i) => {
     if (a.descriptive !== true || a.describes === undefined) return;
     const e = a.describes;
@@ -201,7 +230,29 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     relatedKeys: relatedKeys(actions, roles, lex).filter((k) => !keySet.has(k)),
     clauseBreaks: clauseBreaks(text, offset),
     ...(namesUnknownPlace(tokens, entities, attribution) ? { unknownPlace: true } : {}),
+    ...(deniedActors.size > 0 ? { deniedActors } : {}),
   };
+}
+
+/**
+ * Mentions (by first token) that a contrast names as not the party: "the army, not the council, ..." and
+ * "not the council but the army ...". The "not" negates the name, not the deed; the other name is the party.
+ */
+function contrastedMentions(tokens: readonly Token[], entities: readonly EntityMention[], text: string, offset: number): Set<number> {
+  const out = new Set<number>();
+  for (const m of entities) {
+    let k = m.tokenStart - 1;
+    if (tokens[k]?.norm === 'the') k--;
+    if (tokens[k]?.norm !== 'not') continue;
+    const not = tokens[k] as Token, before = tokens[k - 1];
+    // "X, not Y": a comma before "not", right after another name.
+    const afterComma = before !== undefined && text.slice(before.end - offset, not.start - offset).includes(',');
+    const afterName = entities.some((x) => x !== m && x.tokenEnd === k);
+    // "not Y but X": a name after "but" closes the contrast.
+    const butAfter = tokens[m.tokenEnd]?.norm === 'but' && entities.some((x) => x.tokenStart >= m.tokenEnd + 1 && x.tokenStart <= m.tokenEnd + 2);
+    if ((afterComma && afterName) || butAfter) out.add(m.tokenStart);
+  }
+  return out;
 }
 
 /** Words that open a fronted adverbial phrase or clause ("After ...,", "A week after ...,", "Despite ...,"). */
@@ -552,6 +603,8 @@ function markDescriptive(tokens: readonly Token[], stems: readonly string[], ent
 
 /** Words after which a participle is an adjective (a determiner, "and", a degree word): "the armed", "and armed", "most armed". */
 const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'some', 'many', 'other', 'its', 'their', 'these', 'those', 'most', 'more', 'heavily', 'lightly', 'newly', 'well', 'poorly']);
+/** Verbs of saying: a clause starts after them ("said armed men ..."). */
+const REPORTING_VERBS = new Set(['said', 'say', 'says', 'told', 'reported', 'added', 'claimed', 'recalled', 'insisted', 'stated']);
 /** An adjective before the participle ("powerful armed group", "largest armed faction"). */
 const ADJECTIVE_ENDING = /(?:ful|est|ous|ive)$/;
 /** Nouns for people and armed bodies that an adjective-participle describes ("armed men", "an armed group"). */
@@ -573,14 +626,19 @@ function markAttributive(tokens: readonly Token[], entities: readonly EntityMent
     // After anything else (a subject, an auxiliary, another verb: "paraded captured fighters") it may report the deed.
     // A degree word joined by a hyphen ("best-armed", "well-equipped") makes a compound adjective.
     const hyphened = prev !== undefined && prev.end === t.start - 1 && /[-\u2010\u2011]/.test(text.charAt(prev.end - offset));
-    if (prev !== undefined && !hyphened && !ATTRIBUTIVE_BEFORE.has(prev.norm) && !ADJECTIVE_ENDING.test(prev.norm)) continue;
+    // After a verb of saying a new clause opens, and a participle first in it can only be its subject's
+    // adjective ("residents said armed men had ...": no finite deed can come before its own subject).
+    if (prev !== undefined && !hyphened && !ATTRIBUTIVE_BEFORE.has(prev.norm) && !ADJECTIVE_ENDING.test(prev.norm) && !REPORTING_VERBS.has(prev.norm)) continue;
     if (prev !== undefined && entities.some((m) => m.tokenEnd === a.token)) continue;
     // A word of a name ("the United States") is not a participle.
     if (entities.some((m) => m.tokenStart <= a.token && a.token < m.tokenEnd)) continue;
     const named = entities.find((m) => m.tokenStart === a.tokenEnd);
     // Right after an article ("an armed insurgency", "the captured town") it modifies whatever noun follows.
     const article = prev !== undefined && (prev.norm === 'a' || prev.norm === 'an' || prev.norm === 'the');
-    if (named === undefined && !PEOPLE_NOUNS.has(after.norm) && !(article && /^\p{L}/u.test(after.norm))) continue;
+    // One plain adjective may stand between ("armed young men", "wounded local fighters").
+    const afterNext = tokens[a.tokenEnd + 1];
+    const adjectiveThenPeople = afterNext !== undefined && !after.isCapital && PEOPLE_NOUNS.has(afterNext.norm) && afterNext.start - after.end <= 1;
+    if (named === undefined && !PEOPLE_NOUNS.has(after.norm) && !adjectiveThenPeople && !(article && /^\p{L}/u.test(after.norm))) continue;
     a.descriptive = true;
     if (named !== undefined) a.describes = named.entity;
   }
@@ -602,6 +660,51 @@ function markIdentifyingClause(tokens: readonly Token[], text: string, offset: n
     if (head === undefined || !GENERIC_PEOPLE.has(head.norm) || /[,;]/.test(text.slice(head.end - offset, who.start - offset))) continue;
     a.descriptive = true;
   }
+}
+
+/** A one-word mention that is a bare noun for a settlement ("city", "town"), resolved to a town by coreference. */
+function isTownReference(tokens: readonly Token[], m: EntityMention): boolean {
+  return m.tokenEnd === m.tokenStart + 1 && /^(?:city|town|port|village)$/.test(tokens[m.tokenStart]?.norm ?? '') && tokens[m.tokenStart]?.isCapital !== true;
+}
+
+/** Words after which a participle is no reduced relative: auxiliaries, pronouns, function words. */
+const NOT_A_HEAD_NOUN = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'had', 'has', 'have', 'having', 'get', 'got', 'gets', 'it', 'they', 'he', 'she', 'we', 'who', 'that', 'which', 'and', 'or', 'but', 'not', 'also', 'then', 'later', 'since', 'after', 'before', 'when', 'as', 'the', 'a', 'an']);
+/** Determiners that open the subject of an object relative ("checkpoints the militants had set up"). */
+const RELATIVE_SUBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
+
+/**
+ * A deed in a clause that only tells which thing is meant: a participle right after a common noun with its agent
+ * after "by" ("the last pocket held by the jihadists"), or an object relative without "that" ("checkpoints the
+ * militants had set up"). The sentence's own deed is another one, so these are read as descriptions; a sentence
+ * with no other deed (a headline, "Commanders killed by IS") keeps them as its deed.
+ */
+function markReducedRelative(tokens: readonly Token[], entities: readonly EntityMention[], actions: ActionMention[]): void {
+  const marked: ActionMention[] = [];
+  for (const a of actions) {
+    if (a.descriptive === true) continue;
+    const t = tokens[a.token] as Token, prev = tokens[a.token - 1];
+    if (prev === undefined) continue;
+    const participle = /ed$/.test(t.norm) || PARTICIPLE_ONLY.test(t.norm) || /^(set|held|put|built|left|kept|won|lost|run)$/.test(t.norm);
+    if (!participle) continue;
+    // "pocket held by": a plain lower-case noun, then the participle, then its agent.
+    const byAgent = tokens[a.tokenEnd]?.norm === 'by' || tokens[a.tokenEnd + 1]?.norm === 'by';
+    const afterNoun = !prev.isCapital && !prev.isNumber && !NOT_A_HEAD_NOUN.has(prev.norm) && /^\p{L}+$/u.test(prev.norm)
+      && !/(?:ly|ed)$/.test(prev.norm) && !REPORTING_VERBS.has(prev.norm) && !entities.some((m) => m.tokenEnd === a.token);
+    // "checkpoints the militants had set up": noun, determiner, subject, "had", participle.
+    const had = prev.norm === 'had' || prev.norm === 'have' || prev.norm === 'has';
+    let objectRelative = false;
+    if (had) {
+      const subjectEnd = a.token - 1;
+      const subject = entities.find((m) => m.tokenEnd === subjectEnd);
+      const subjectStart = subject !== undefined ? subject.tokenStart : subjectEnd - 1;
+      const det = tokens[subjectStart - 1], head = tokens[subjectStart - 2];
+      objectRelative = det !== undefined && head !== undefined && RELATIVE_SUBJECT_DETERMINERS.has(det.norm) && !head.isCapital
+        && /^\p{L}+s$/u.test(head.norm) && !NOT_A_HEAD_NOUN.has(head.norm) && !REPORTING_VERBS.has(head.norm) && !/ed$/.test(head.norm);
+    }
+    if ((byAgent && afterNoun) || objectRelative) marked.push(a);
+  }
+  if (marked.length === 0 || !actions.some((a) => !marked.includes(a) && a.descriptive !== true && a.token !== marked[0]?.token)) return;
+  for (const a of marked) a.descriptive = true;
 }
 
 /** Nouns for people named by what they went through ("veterans of", "survivors of"): the deed after "of" is their past. */
@@ -677,7 +780,7 @@ export function datesFor(f: SentenceFeatures, places: readonly number[] | undefi
     return n;
   };
   const clauses = new Set(anchors.map((m) => clause(m.start)));
-  return f.dates.filter((d) => clauses.has(clause(d.start)));
+  return f.dates.filter((d) => d.inherited === true || clauses.has(clause(d.start)));
 }
 
 /** Whether the clause break at `at` follows a date and comes right before "when". */

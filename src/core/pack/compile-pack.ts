@@ -44,6 +44,11 @@ export interface CompiledSlots {
   reportedBy?: number;
   quantities: Quantity[];
   negated: boolean;
+  /**
+   * For a negated claim, the deeds its statement denies ("refused to pledge allegiance": pledge, not the
+   * opposition also listed): a page's negation is judged on these alone.
+   */
+  negatedActions?: number[];
 }
 
 export interface CompiledEvidence {
@@ -95,10 +100,17 @@ export function buildLexicons(entities: readonly CompiledEntity[], aliases: read
     entityClosure: entities.map((e, i) => [i, ...e.parents]),
     actionStems: new Set(actions.flatMap((a) => a.phrases.flat())),
     places: new Set(entities.flatMap((e, i) => (e.kind === 'place' ? [i] : []))),
-    referents: buildReferentIndex(aliases, (e) => entities[e]?.kind === 'organisation'),
+    // A town is a place inside a country that is inside nothing (Derna in Libya; not a quarter of Derna, not Libya).
+    referents: buildReferentIndex(aliases, (e) => entities[e]?.kind === 'organisation', (e) => isTown(entities, e)),
     symmetricActions: new Set(actions.flatMap((a, i) => (a.symmetric === true ? [i] : []))),
     relatedActions: actions.map((a) => (a.related ?? []).map((id) => actions.findIndex((b) => b.id === id)).filter((i) => i >= 0)),
   };
+}
+
+function isTown(entities: readonly CompiledEntity[], e: number): boolean {
+  const en = entities[e];
+  if (en?.kind !== 'place' || en.parents.length !== 1) return false;
+  return entities[en.parents[0] as number]?.parents.length === 0;
 }
 
 export function compilePack(pack: EditorialPack): CompiledPack {
@@ -162,6 +174,10 @@ export function compilePack(pack: EditorialPack): CompiledPack {
     const claimDay = slots.date?.[1];
     const statementFeatures = extractFeatures(claim.statement, 0, lex, claimDay);
     const statementKeys = new Set(statementFeatures.keys);
+    if (slots.negated) {
+      const denied = [...new Set(statementFeatures.actions.filter((m) => m.negated === true && slots.actions.includes(m.action)).map((m) => m.action))];
+      if (denied.length > 0) slots.negatedActions = denied;
+    }
     for (const e of [...slots.actors, ...slots.targets, ...slots.places]) for (const x of lex.entityClosure[e] ?? [e]) statementKeys.add('e' + x);
     for (const a of slots.actions) statementKeys.add('a' + a);
     const closure = (ids: readonly number[]): number[] => [...new Set(ids.flatMap((e) => lex.entityClosure[e] ?? [e]))].filter((e) => lex.places?.has(e) !== true);

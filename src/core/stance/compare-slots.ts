@@ -12,6 +12,8 @@ export interface SlotComparison {
   conflict: Set<Dimension>;
   /** Values of the compared slots that the page conflicts with, readable ("at least 5 killed"). */
   values: string[];
+  /** The roles conflict is a contrast naming the claim's actor as not the one ("the army, not the council"). */
+  deniedActor?: boolean;
 }
 
 /** Widest page date compared with a claim date; wider mentions ("in the 2010s") set a period, not the event. */
@@ -76,10 +78,17 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
       const r = rolesFor(f, claimActions);
       if (actors.some((a) => r.actors.has(a)) || targets.some((t) => r.targets.has(t))) agree = true;
     }
-    if (swapped && !agree) out.conflict.add('roles');
+    // "the army, not the council, drove them out": a claim that the council did it is denied.
+    const denied = f.deniedActors !== undefined && actors.some((a) => f.deniedActors?.has(a) === true)
+      && !actors.some((a) => rolesFor(f, claimActions).actors.has(a));
+    if (denied || (swapped && !agree)) out.conflict.add('roles');
+    if (denied) out.deniedActor = true;
     else if (agree) out.agree.add('roles');
   }
-  const pageNegated = negatesActions(f, slots.actions ?? []);
+  // A negated claim is judged on the deed it denies: "refused to pledge allegiance" is not contradicted by a page
+  // telling of the same party's hostility (another of its listed deeds), only by a page saying it pledged.
+  const judged = slots.negated === true && slots.negatedActions !== undefined && slots.negatedActions.length > 0 ? slots.negatedActions : slots.actions ?? [];
+  const pageNegated = negatesActions(f, judged);
   if (slots.negated !== undefined && pageNegated !== undefined) {
     if (pageNegated !== slots.negated) {
       out.conflict.add('negation');

@@ -199,6 +199,10 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       && f.actions.filter((m) => claim.slots.actions.includes(m.action)).every((m) => m.intended === true)) {
       score *= f.actions.filter((m) => claim.slots.actions.includes(m.action)).every((m) => m.hypothetical === true) ? HYPOTHETICAL : 0.75;
     }
+    // The other way round: a claim that someone planned or vowed a deed ("the army said it planned to advance"),
+    // and a page that reports a deed as done, with no word of intent: a different fact, whatever the words shared.
+    if (claimTellsIntent(claim) && !INTENT_WORDS.test(text) && f.actions.some((m) => m.descriptive !== true)
+      && f.actions.every((m) => m.intended !== true)) score *= DONE_VS_PLANNED;
     // Only the role boost below can raise the score: a claim that cannot reach the minimum needs no slot comparison.
     if (score * ROLE_BOOST < minScore) continue;
     // "Much of the city" is not "the whole city": a page and a claim that disagree on the extent are further apart.
@@ -303,6 +307,8 @@ const PARTIAL = /\b(?:much|most|parts?|large parts?|swathes?|the bulk|areas?|poc
 const TOTAL = /\b(?:altogether|entirely|completely|fully|all of|the whole|complete|total|all)\b/i;
 
 /** Words that make a claim one about an aim, a plan or a possibility rather than a deed done. */
+/** A deed reported as done, against a claim that it was planned or vowed. */
+const DONE_VS_PLANNED = 0.5;
 const INTENT_WORDS = /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:s|ed)?|threat(?:en(?:s|ed)?)?|promis(?:e|es|ed)|aim(?:s|ed)?|prepar(?:e|es|ed|ing)|would|could|might|fear(?:s|ed)?)\b/i;
 const claimIntents = new WeakMap<object, boolean>();
 function claimTellsIntent(claim: { statement: string }): boolean {

@@ -19,9 +19,12 @@ export interface DevPage {
     | 'article'
     /** Added in the quality pass (issue 4), written before tuning: wire leads, quotes, other spellings and number formats, hard negatives. */
     | 'added-2015' | 'added-2016' | 'added-negative'
-    /** Written by an engineer who had not seen the matcher, as whole articles, to estimate held-out performance. */
+    /** Written by an engineer who had not seen the matcher, as whole articles, to estimate held-out performance; tuned on since (rounds 3-5). */
     | 'blind-2015' | 'blind-2016' | 'blind-background' | 'blind-negative'
-    /** Written by an engineer who had not seen the matcher, as whole articles, and kept out of tuning: measured once at the end. */
+    /**
+     * Written by an engineer who had not seen the matcher, as whole articles, and kept out of tuning: measured before
+     * and after rounds 3-5 (README). Tuning on them spends them: a later round wants a fresh held-back set.
+     */
     | 'heldback-2015' | 'heldback-2016' | 'heldback-background' | 'heldback-negative';
   published: string;
   sentences: DevSentence[];

@@ -57,54 +57,58 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   if (QUESTION_END.test(text)) return [];
   // Reversed who-did-what keys find the claim a sentence reverses ("IS drove the council out"); they count
   // only for a claim whose roles the page swaps (compareSlots then reports the swap as a conflict).
-  const extra = f.reversedKeys.length + f.relatedKeys.length > 0 ? [...f.keys, ...f.reversedKeys, ...f.relatedKeys] : f.keys;
   // Each key's feature id, looked up once (keys the index does not know are left out).
+  const keyIds = idsOf(index, f.keys);
   let sentenceWeight = 0;
-  for (const id of idsOf(index, f.keys)) sentenceWeight += index.weights[id] as number;
+  for (const id of keyIds) sentenceWeight += index.weights[id] as number;
   if (sentenceWeight === 0) return [];
   // Weight of each descriptive key ("loyal to al Qaeda"): a candidate that does not share it is not scored down for it.
   const descriptiveIds = new Map<number, number>();
   for (const id of idsOf(index, f.descriptiveKeys)) descriptiveIds.set(id, index.weights[id] as number);
   let descriptiveWeight = 0;
   for (const w of descriptiveIds.values()) descriptiveWeight += w;
-  const relatedIds = new Set<number>(idsOf(index, f.relatedKeys));
+  const relatedIdList = idsOf(index, f.relatedKeys);
+  const reversedIdList = idsOf(index, f.reversedKeys);
+  const relatedIds = new Set<number>(relatedIdList);
   const deniedIds = deniedDeedIds(index, f);
-  const reversedIds = new Set<number>(idsOf(index, f.reversedKeys));
+  const reversedIds = new Set<number>(reversedIdList);
   const best = new Map<number, ClaimScore>();
   /** Per claim: the best score counting the reversed who-did-what keys as shared. */
   const bestReversed = new Map<number, number>();
   const minScore = opts.minScore ?? MIN_SCORE;
   const leastPageWeight = Math.max(1e-9, sentenceWeight - descriptiveWeight);
   // Upper bound of any score this view can reach (all shared weight, least page weight, the role boost): most candidates stop here.
-  const mayReach = (view: number, shared: number): boolean =>
-    !((0.6 * (shared / (index.viewWeight[view] as number)) + 0.4 * (shared / leastPageWeight)) * ROLE_BOOST < minScore);
+  const mayReach = reachBound(index, leastPageWeight, minScore);
   // The inverted index applies the bound before building a candidate; another retriever's candidates are checked here.
-  const candidates = index.retriever !== undefined ? retrieve(index, extra, text) : retrieveIds(index, idsOf(index, extra), mayReach);
+  const candidates = index.retriever !== undefined
+    ? retrieve(index, f.reversedKeys.length + f.relatedKeys.length > 0 ? [...f.keys, ...f.reversedKeys, ...f.relatedKeys] : f.keys, text)
+    : retrieveIds(index, reversedIdList.length + relatedIdList.length > 0 ? [...keyIds, ...reversedIdList, ...relatedIdList] : keyIds, mayReach);
   for (const c of candidates) {
     const viewWeight = index.viewWeight[c.view] as number;
     if (!mayReach(c.view, c.shared)) continue;
     const ci = index.viewClaim[c.view] as number;
     let pageWeight = sentenceWeight;
-    if (descriptiveWeight > 0) {
-      pageWeight -= descriptiveWeight;
-      for (const id of c.features) pageWeight += descriptiveIds.get(id) ?? 0;
-    }
+    if (descriptiveWeight > 0) pageWeight -= descriptiveWeight;
     // A related deed ("took over" for "held") counts for half.
     let relatedShared = 0;
-    if (relatedIds.size > 0) for (const id of c.features) if (relatedIds.has(id)) relatedShared += RELATED_SHARE * (index.weights[id] as number);
     // A deed the page only denies ("refused to join") is no common ground with a claim that does not deny it:
     // the claim's view shares the word, not the fact (a claim listing the deed is judged on negation instead).
     let deniedShared = 0;
-    if (deniedIds !== undefined) {
-      const claimSlots = index.pack.claims[ci]?.slots;
+    let reversedShared = 0;
+    // One pass over the shared features for all four sums (each still added in feature order).
+    if (descriptiveWeight > 0 || relatedIds.size > 0 || deniedIds !== undefined || reversedIds.size > 0) {
+      const claimSlots = deniedIds !== undefined ? index.pack.claims[ci]?.slots : undefined;
       for (const id of c.features) {
-        const act = deniedIds.get(id);
-        if (act !== undefined && claimSlots?.negated !== true && claimSlots?.actions.includes(act) !== true) deniedShared += index.weights[id] as number;
+        if (descriptiveWeight > 0) pageWeight += descriptiveIds.get(id) ?? 0;
+        if (relatedIds.size > 0 && relatedIds.has(id)) relatedShared += RELATED_SHARE * (index.weights[id] as number);
+        if (deniedIds !== undefined) {
+          const act = deniedIds.get(id);
+          if (act !== undefined && claimSlots?.negated !== true && claimSlots?.actions.includes(act) !== true) deniedShared += index.weights[id] as number;
+        }
+        if (reversedIds.size > 0 && reversedIds.has(id)) reversedShared += index.weights[id] as number;
       }
     }
     const shared0 = c.shared - relatedShared - deniedShared;
-    let reversedShared = 0;
-    if (reversedIds.size > 0) for (const id of c.features) if (reversedIds.has(id)) reversedShared += index.weights[id] as number;
     const plain = passesOverlapRule(index, c.features, reversedShared > 0 ? reversedIds : undefined);
     if (plain) {
       const shared = shared0 - reversedShared;
@@ -130,6 +134,13 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   /** Claims the page dates otherwise; whether some matched claim has the page's date. */
   const misdated = new Set<number>();
   let datedRight = false;
+  // What the sentence alone decides, read once for all its claims: the places it is set in (a plural demonym,
+  // "Egyptians", names people from a country, not where the sentence is set), whether it reports a deed, and
+  // whether it names a party at all.
+  let pagePlaces: number[] | undefined;
+  const deeds = f.actions.some((m) => m.descriptive !== true);
+  const reportsDeed = f.actions.some((m) => m.descriptive !== true && m.intended !== true && m.negated !== true);
+  const namesParty = f.entities.some((m) => isParty(index, m.entity));
   for (const s of best.values()) {
     const reversedScore = bestReversed.get(s.claim) ?? 0;
     // Every adjustment below scales the score by at most ROLE_BOOST: skip claims that cannot reach the minimum.
@@ -168,12 +179,10 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     if (claim.slots.places.length > 0) {
       const claimPlaces = new Set<number>();
       for (const p of claim.slots.places) for (const x of index.lex.entityClosure[p] ?? [p]) claimPlaces.add(x);
-      // A plural demonym ("Egyptians", "Yemenis") names people from a country, not where the sentence is set.
-      const pagePlaces = f.entities.filter((m) => !namesPeopleOf(f, m)).map((m) => m.entity).filter((e) => index.pack.entities[e]?.kind === 'place');
-      const related = (p: number): boolean => claimPlaces.has(p) || (index.lex.entityClosure[p] ?? []).some((x) => claim.slots.places.includes(x));
-      if (pagePlaces.length > 0 && !pagePlaces.some(related)) score *= 0.5;
+      pagePlaces ??= f.entities.filter((m) => !namesPeopleOf(f, m)).map((m) => m.entity).filter((e) => index.pack.entities[e]?.kind === 'place');
+      if (pagePlaces.length > 0 && !pagePlaces.some((p) => isClaimPlace(index, p, claimPlaces, claim.slots.places))) score *= 0.5;
       // A sentence set in another city as well ("In Benghazi, ... far from Derna") is less likely this claim.
-      else if (pagePlaces.some((p) => !related(p) && !isBroader(index, p, claimPlaces))) score *= 0.8;
+      else if (pagePlaces.some((p) => !isClaimPlace(index, p, claimPlaces, claim.slots.places) && !isBroader(index, p, claimPlaces))) score *= 0.8;
       // A sentence set only in a place the lexicon does not know ("near Ajdabiya") is not set in a claim's own town.
       else if (pagePlaces.length === 0 && f.unknownPlace === true && claim.slots.places.some((p) => (index.lex.entityClosure[p] ?? []).length > 1)) score *= 0.5;
     }
@@ -181,10 +190,9 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // in a description of an actor ("militants loyal to al Qaeda drove IS out") while the main deed is another.
     const claimActs = claim.slots.actions;
     const named = f.actions.filter((m) => claimActs.includes(m.action));
-    const deeds = f.actions.some((m) => m.descriptive !== true);
     // A claim of a state with no deed ("Libya lies across the sea from Italy") and a sentence that reports deeds
     // ("smugglers sent migrants across the sea"): the shared names are the setting, not the claim.
-    if (claimActs.length === 0 && f.actions.some((m) => m.descriptive !== true && m.intended !== true && m.negated !== true)) score *= STATE_VS_DEED;
+    if (claimActs.length === 0 && reportsDeed) score *= STATE_VS_DEED;
     else if (claimActs.length > 0 && deeds && named.length === 0) {
       const related = f.actions.some((m) => m.descriptive !== true && claimActs.some((a) => index.lex.relatedActions?.[m.action]?.includes(a) === true));
       score *= related ? 0.85 : 0.7;
@@ -220,8 +228,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     else if (cmp.agree.has('roles')) score = Math.min(1, score * ROLE_BOOST);
     // A claim about who did what to whom, and a sentence that names no one at all ("rockets hit the runway"):
     // the deed and the place alone are weak evidence it is that claim.
-    const isParty = (e: number): boolean => index.pack.entities[e]?.kind !== 'place';
-    if (claim.slots.actors.some(isParty) && claim.slots.targets.some(isParty) && !f.entities.some((m) => isParty(m.entity))) score *= 0.8;
+    if (!namesParty && claim.slots.actors.some((e) => isParty(index, e)) && claim.slots.targets.some((e) => isParty(index, e))) score *= 0.8;
     // An actor named who is neither the claim's actor nor its target: probably another event.
     const actors = claim.slots.actors;
     const pageRoles = rolesFor(f, claim.slots.actions);
@@ -265,12 +272,24 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   // Likewise a claim the page dates otherwise is another episode of the same deed when a claim with the
   // page's date matched too ("the council drove IS out on Wednesday": April 2016, not June 2015).
   if (datedRight && misdated.size > 0) pool = pool.filter((k) => !misdated.has(k.claim));
-  const rankOf = (k: ClaimScore): number => rank.get(k.claim) ?? k.score;
-  pool.sort((a, b) => rankOf(b) - rankOf(a));
+  pool.sort((a, b) => rankOf(rank, b) - rankOf(rank, a));
   const top = pool[0];
   if (top === undefined) return [];
   if (opts.keepAll === true) return pool;
-  return pool.filter((k) => rankOf(k) >= rankOf(top) * TIE_RATIO).slice(0, MAX_CLAIMS);
+  return pool.filter((k) => rankOf(rank, k) >= rankOf(rank, top) * TIE_RATIO).slice(0, MAX_CLAIMS);
+}
+
+function rankOf(rank: ReadonlyMap<number, number>, k: ClaimScore): number {
+  return rank.get(k.claim) ?? k.score;
+}
+
+/**
+ * Whether a view sharing `shared` weight may reach the minimum score: the upper bound of any score it can get (all
+ * shared weight, the least page weight, the role boost). Made by a function, not as a named closure in the caller,
+ * which a name-keeping transform (tsx) would rename on every sentence.
+ */
+function reachBound(index: MatchIndex, leastPageWeight: number, minScore: number): (view: number, shared: number) => boolean {
+  return (view, shared) => !((0.6 * (shared / (index.viewWeight[view] as number)) + 0.4 * (shared / leastPageWeight)) * ROLE_BOOST < minScore);
 }
 
 /** Feature ids (action and who-did-what keys) of deeds the sentence names only negated → the action. */
@@ -367,6 +386,16 @@ function passesOverlapRule(index: MatchIndex, features: readonly number[], skip:
 function namesPartOf(index: MatchIndex, f: SentenceFeatures, places: readonly number[]): boolean {
   return f.entities.some((m) => !places.includes(m.entity) && index.pack.entities[m.entity]?.kind === 'place'
     && (index.lex.entityClosure[m.entity] ?? []).some((x) => x !== m.entity && places.includes(x)));
+}
+
+/** Whether page place p is one of the claim's places, or lies inside one of them. */
+function isClaimPlace(index: MatchIndex, p: number, claimPlaces: ReadonlySet<number>, places: readonly number[]): boolean {
+  return claimPlaces.has(p) || (index.lex.entityClosure[p] ?? []).some((x) => places.includes(x));
+}
+
+/** Whether entity e is a party (anything but a place). */
+function isParty(index: MatchIndex, e: number): boolean {
+  return index.pack.entities[e]?.kind !== 'place';
 }
 
 function isBroader(index: MatchIndex, p: number, claimPlaces: ReadonlySet<number>): boolean {

@@ -120,17 +120,17 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   for (const q of quantities) for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).start >= q.start && (tokens[i] as Token).end <= q.end) inEntity[i] = 1;
   const words = new Set<string>();
   const attribution = attributionStart(tokens, text, offset);
-  tokens.forEach((t, i) => {
-    const s = stems[i] as string;
-    if (i >= attribution) return;
-    if (inEntity[i] === 1 || t.isNumber || s.length < 3 || STOPWORDS.has(t.norm) || STOPWORDS.has(s) || CALENDAR.has(t.norm)) return;
-    if (!startsWithLetter(s)) return;
-    if (isRelativeBearing(tokens, i)) return;
+  // (Words after the attribution's start are left out.)
+  for (let i = 0; i < attribution && i < tokens.length; i++) {
+    const t = tokens[i] as Token, s = stems[i] as string;
+    if (inEntity[i] === 1 || t.isNumber || s.length < 3 || STOPWORDS.has(t.norm) || STOPWORDS.has(s) || CALENDAR.has(t.norm)) continue;
+    if (!startsWithLetter(s)) continue;
+    if (isRelativeBearing(tokens, i)) continue;
     const w = canonicalWord(s);
     if (townRefs[i] === 1) townWords.add(w);
     else plainWords.add(w);
     words.add(w);
-  });
+  }
   let dates = parseDates(text, published).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
   // "had run the city since late 2014": a state from that date up to the time of writing, not a deed of that date.
   if (published !== undefined) {
@@ -168,8 +168,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   for (const w of words) keys.push(wordKey(w));
   roles.forEach((r, i) => {
     const a = (actions[i] as ActionMention).action;
-    const party = (e: number): boolean => lex.places?.has(e) !== true;
-    const actors = [...r.actors].filter(party), targets = [...r.targets].filter(party);
+    const actors = partiesOf(r.actors, lex), targets = partiesOf(r.targets, lex);
     for (const k of roleKeys(actors, [a], targets)) keys.push(k);
     // A symmetric deed is the same either way round: both directions are the sentence's own keys.
     for (const k of roleKeys(targets, [a], actors)) ((actions[i] as ActionMention).symmetric === true ? keys : reversed).push(k);
@@ -337,6 +336,28 @@ function namesUnknownPlace(tokens: readonly Token[], entities: readonly EntityMe
 
 const SPEECH = /^(said|says|told|added|reported|according|claimed|stated|announced|insisted)$/;
 
+/** The code units of `chars`, for gapHasMark(). */
+function markSet(chars: string): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < chars.length; i++) out.add(chars.charCodeAt(i));
+  return out;
+}
+/** Marks that end a closing attribution's clause (", officials said"). */
+const ATTRIBUTION_BREAKS = markSet(',;\u2013\u2014');
+/** Marks no name runs across. */
+const NAME_BREAKS = markSet(',;:!?()[]"\u201C\u201D\u2013\u2014');
+/** Marks that close a subordinate clause. */
+const CLAUSE_MARKS = markSet(',;()\u2013\u2014:');
+
+/**
+ * Whether text[from, to) (the gap between two tokens) holds one of `marks`: what a character-class test of the
+ * sliced gap answers, without making the slice (these gaps are read for every token of a sentence).
+ */
+function gapHasMark(text: string, from: number, to: number, marks: ReadonlySet<number>): boolean {
+  for (let i = from; i < to; i++) if (marks.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * Token index where a closing attribution clause begins (", residents and officials said on Monday."),
  * or the token count when there is none: who reported a fact adds no content words to it.
@@ -348,8 +369,7 @@ function attributionStart(tokens: readonly Token[], text: string, offset: number
   const quoted = quoteAttributionStart(tokens, text, offset);
   if (quoted >= 0) return quoted;
   for (let i = n - 1; i > 0 && n - i <= 10; i--) {
-    const gap = text.slice((tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset);
-    if (!/[,;\u2013\u2014]/.test(gap)) continue;
+    if (!gapHasMark(text, (tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset, ATTRIBUTION_BREAKS)) continue;
     for (let k = i; k < n && k - i < 6; k++) if (SPEECH.test((tokens[k] as Token).norm)) return i;
     return n;
   }
@@ -382,8 +402,7 @@ function splitAcrossPunctuation(mentions: EntityMention[], tokens: readonly Toke
   mentions.forEach((m, k) => {
     let cut = -1;
     for (let i = m.tokenStart + 1; i < m.tokenEnd && cut < 0; i++) {
-      const gap = text.slice((tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset);
-      if (/[,;:!?()\[\]"\u201C\u201D\u2013\u2014]/.test(gap)) cut = i;
+      if (gapHasMark(text, (tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset, NAME_BREAKS)) cut = i;
     }
     if (cut < 0) {
       out?.push(m);
@@ -497,8 +516,7 @@ function markSubordinate(tokens: readonly Token[], text: string, offset: number,
   let on = false;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
-      const gap = text.slice((tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset);
-      if (/[,;()\u2013\u2014:]/.test(gap)) on = false;
+      if (gapHasMark(text, (tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset, CLAUSE_MARKS)) on = false;
     }
     if (SUBORDINATORS.has((tokens[i] as Token).norm)) on = true;
     if (on) sub[i] = 1;
@@ -737,6 +755,16 @@ function descriptiveRoles(a: ActionMention, lex: Lexicons): { actors: Set<number
   return { actors: new Set<number>(), targets };
 }
 
+/**
+ * The entities of a role set that are parties, not places (in the set's order). A module function rather than a
+ * closure per role: closures made per sentence in hot loops cost an allocation each (and a name under tsx).
+ */
+function partiesOf(set: ReadonlySet<number>, lex: Lexicons): number[] {
+  const out: number[] = [];
+  for (const e of set) if (lex.places?.has(e) !== true) out.push(e);
+  return out;
+}
+
 function relatedKeys(actions: readonly ActionMention[], roles: ReadonlyArray<{ actors: Set<number>; targets: Set<number> }>, lex: Lexicons): string[] {
   const out = new Set<string>();
   if (lex.relatedActions === undefined) return [];
@@ -744,11 +772,10 @@ function relatedKeys(actions: readonly ActionMention[], roles: ReadonlyArray<{ a
   actions.forEach((a, i) => {
     if (a.descriptive === true || a.negated === true) return;
     const r = roles[i] as { actors: Set<number>; targets: Set<number> };
-    const party = (e: number): boolean => lex.places?.has(e) !== true;
     for (const x of lex.relatedActions?.[a.action] ?? []) {
       if (own.has(x)) continue;
       out.add(actionKey(x));
-      for (const k of roleKeys([...r.actors].filter(party), [x], [...r.targets].filter(party))) out.add(k);
+      for (const k of roleKeys(partiesOf(r.actors, lex), [x], partiesOf(r.targets, lex))) out.add(k);
     }
   });
   return [...out];
@@ -774,13 +801,15 @@ export function datesFor(f: SentenceFeatures, places: readonly number[] | undefi
   // ", when ..." after a date tells what happened at that date ("in the 1990s, when the hills around Derna
   // sheltered ..."): it belongs to the date's clause.
   const breaks = f.clauseBreaks.filter((b) => !datedWhen(f, b));
-  const clause = (x: number): number => {
-    let n = 0;
-    for (const b of breaks) if (b < x) n++;
-    return n;
-  };
-  const clauses = new Set(anchors.map((m) => clause(m.start)));
-  return f.dates.filter((d) => d.inherited === true || clauses.has(clause(d.start)));
+  const clauses = new Set(anchors.map((m) => clauseNumber(breaks, m.start)));
+  return f.dates.filter((d) => d.inherited === true || clauses.has(clauseNumber(breaks, d.start)));
+}
+
+/** Which clause (0-based, by the breaks before it) the offset `x` falls in. */
+function clauseNumber(breaks: readonly number[], x: number): number {
+  let n = 0;
+  for (const b of breaks) if (b < x) n++;
+  return n;
 }
 
 /** Whether the clause break at `at` follows a date and comes right before "when". */
@@ -911,6 +940,14 @@ function betweenIndex(tokens: readonly Token[], from: number): number {
 const PARTICIPLE_ONLY = /^(driven|taken|beaten|slain|thrown|given|hidden|known|overrun|withdrawn|shown|seen|written|broken|chosen|fallen|stolen|shaken|ridden|eaten|done|gone|begun|sworn|torn|blown|drawn|flown|grown|forsaken|forgotten|bitten)$/;
 
 const NOMINAL_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'new', 'fresh', 'further', 'latest', 'renewed']);
+/** Forms of "have" before a participle: the active perfect ("have driven IS out"). */
+const HAVE = /^(have|has|had|'ve|having)$/;
+
+/** Adds an entity and its broader entities to a role set. */
+function addWithClosure(set: Set<number>, e: number, lex: Lexicons): void {
+  for (const x of lex.entityClosure[e] ?? [e]) set.add(x);
+}
+
 const ADVERBS = new Set(['also', 'later', 'then', 'reportedly', 'allegedly', 'subsequently', 'all', 'both', 'eventually', 'finally', 'since', 'just']);
 
 /**
@@ -932,7 +969,6 @@ function readRoles(
   const withAuxiliary = (BE_FORMS.has(prev1) || BE_FORMS.has(prev2) && adverb || prev1 === 'been') && /(ed|en|wn|lost|held|left|slain|shot|taken|driven|fled)$/.test(surface);
   // Headlines drop the auxiliary: "Islamic State driven out of Derna", "Commanders killed by IS".
   // ... but "have driven IS out" is the active perfect.
-  const HAVE = /^(have|has|had|'ve|having)$/;
   const perfect = HAVE.test(tokens[verb - 1]?.norm ?? '') || (adverb && HAVE.test(tokens[verb - 2]?.norm ?? ''));
   const headlinePassive = !perfect && (PARTICIPLE_ONLY.test(surface) || (/ed$/.test(surface) && byIndex >= 0 && byIndex - first.tokenEnd <= 2));
   // "The council grew out of a merger", "emerged from": the subject is what came into being, what follows its origin.
@@ -945,9 +981,6 @@ function readRoles(
   // Only after words of exposure ("pressure from", "hit by"): "retreat from bases" names where they left, not what befell them.
   const suffered = !passive && !circumstance && !surface.endsWith('ing')
     && (prev1 === 'under' || (SUFFERED_AFTER.has(prev1) && EXPOSURE.has(tokens[verb - 2]?.norm ?? '')));
-  const add = (set: Set<number>, e: number): void => {
-    for (const x of lex.entityClosure[e] ?? [e]) set.add(x);
-  };
   // "clashes in Derna between IS and the council": after a two-sided deed, "between" names both parties.
   // ("a merger between A and B", "talks between ...": a joint deed named as a noun, both its makers.)
   const between = betweenIndex(tokens, first.tokenEnd);
@@ -960,7 +993,7 @@ function readRoles(
     // "militants loyal to al Qaeda", "al Qaeda-linked rivals": a description of the actor, not the actor.
     if (isDescriptor(tokens, stems, m)) continue;
     if (between >= 0 && m.tokenStart > between && m.tokenStart <= betweenEnd && lex.places?.has(m.entity) !== true) {
-      add(actors, m.entity);
+      addWithClosure(actors, m.entity, lex);
       continue;
     }
     // "according to the council": who reports the deed, not a party to it.
@@ -968,7 +1001,7 @@ function readRoles(
     if (stems[s0 - 1] === 'to' && /^accord/.test(stems[s0 - 2] ?? '') || (stems[s0 - 1] === 'the' && stems[s0 - 2] === 'to' && /^accord/.test(stems[s0 - 3] ?? ''))) continue;
     if (m.tokenStart > verb && m.tokenEnd <= first.tokenEnd) {
       // Inside a split phrase: "drove IS out", "pushed the militants back".
-      add(passive ? actors : targets, m.entity);
+      addWithClosure(passive ? actors : targets, m.entity, lex);
       continue;
     }
     if (m.tokenEnd <= verb) {
@@ -980,17 +1013,17 @@ function readRoles(
       // participle before the verb, not to the verb.
       // (After a deed noun, "air strikes by the army hit ...", the agent is the verb's too.)
       if (agentOfParticiple(tokens, stems[s0 - 1] === 'by' ? s0 - 1 : stems[s0 - 1] === 'the' && stems[s0 - 2] === 'by' ? s0 - 2 : -1)) continue;
-      add(passive || suffered ? targets : actors, m.entity);
+      addWithClosure(passive || suffered ? targets : actors, m.entity, lex);
     } else if (m.tokenStart >= first.tokenEnd) {
       if (passive) {
-        if (byIndex >= 0 && m.tokenStart > byIndex && m.tokenStart - byIndex <= 3) add(actors, m.entity);
+        if (byIndex >= 0 && m.tokenStart > byIndex && m.tokenStart - byIndex <= 3) addWithClosure(actors, m.entity, lex);
       } else if (m.tokenStart - first.tokenEnd <= 6) {
         // "air strikes by the Libyan air force", "an attack from IS": the agent of a nominal deed.
         const p1 = stems[m.tokenStart - 1] === 'the' ? stems[m.tokenStart - 2] : stems[m.tokenStart - 1];
         // "from" marks the agent of a deed named as a noun ("an attack from IS"), but whom a verb's deed
         // is taken from ("retook the hotel from the council").
         const agentFrom = p1 === 'from' && (NOMINAL_BEFORE.has(tokens[verb - 1]?.norm ?? '') || /s$/.test(surface));
-        add((p1 === 'by' || agentFrom) && lex.places?.has(m.entity) !== true ? actors : targets, m.entity);
+        addWithClosure((p1 === 'by' || agentFrom) && lex.places?.has(m.entity) !== true ? actors : targets, m.entity, lex);
       }
     }
   }

@@ -50,8 +50,8 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
     if (pageDates.length > 0) {
       // Two days' slack between day-precise dates ("Wednesday" read as the 10th or the 11th); a month or a
       // part of one ("late May") must overlap the claim's date.
-      const tolerance = (d: { range: { lo: number; hi: number } }): number => (d.range.hi - d.range.lo <= 3 && claim.hi - claim.lo <= 3 ? DATE_TOLERANCE_DAYS : 0);
-      if (pageDates.some((d) => rangeGap(d.range, claim) <= tolerance(d))) out.agree.add('date');
+      const dayPrecise = claim.hi - claim.lo <= 3;
+      if (pageDates.some((d) => rangeGap(d.range, claim) <= (dayPrecise && d.range.hi - d.range.lo <= 3 ? DATE_TOLERANCE_DAYS : 0))) out.agree.add('date');
       else {
         out.conflict.add('date');
         out.values.push('date ' + describeRange(claim.lo, claim.hi));
@@ -118,14 +118,18 @@ function sameCount(page: string, claim: string): boolean {
   return page === claim;
 }
 
+/** A figure given as a range or a bound rather than a count ("between", "at most", "fewer than", "about"). */
+function isVague(q: Quantity): boolean {
+  return q.qualifier === 'between' || q.qualifier === 'at-most' || q.qualifier === 'fewer-than' || q.qualifier === 'about';
+}
+
 /**
  * Whether two figures for the same count agree. Reported figures are compared by their anchor:
  * "at least 7" agrees with "seven" and "more than seven", not with "at least 5" or "eight" (a
  * reader takes the figure as the count); "about" allows 15%; ranges and vague plurals by overlap.
  */
 export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
-  const vague = (q: Quantity): boolean => q.qualifier === 'between' || q.qualifier === 'at-most' || q.qualifier === 'fewer-than' || q.qualifier === 'about';
-  if (vague(a) || vague(b)) {
+  if (isVague(a) || isVague(b)) {
     const [lo, hi] = quantityInterval(a);
     const [x, y] = quantityInterval(b);
     return lo <= y && x <= hi;
@@ -137,8 +141,11 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
 }
 
 function sameUnitFamily(a: Quantity, b: Quantity): boolean {
-  const fam = (u: Quantity['unit']): string => (u === 'people' || u === 'count' ? 'n' : u);
-  return fam(a.unit) === fam(b.unit);
+  return unitFamily(a.unit) === unitFamily(b.unit);
+}
+
+function unitFamily(u: Quantity['unit']): string {
+  return u === 'people' || u === 'count' ? 'n' : u;
 }
 
 export function describeQuantity(q: Quantity): string {
@@ -153,6 +160,17 @@ export function describeQuantity(q: Quantity): string {
 }
 
 function describeRange(lo: number, hi: number): string {
-  const iso = (d: number): string => new Date(d * 86_400_000).toISOString().slice(0, 10);
-  return lo === hi ? iso(lo) : `${iso(lo)}..${iso(hi)}`;
+  return lo === hi ? isoDay(lo) : `${isoDay(lo)}..${isoDay(hi)}`;
+}
+
+/** ISO date of a day number, made once per day: a conflict on a date is described for every evidence of a claim. */
+const isoDays = new Map<number, string>();
+function isoDay(d: number): string {
+  let s = isoDays.get(d);
+  if (s === undefined) {
+    s = new Date(d * 86_400_000).toISOString().slice(0, 10);
+    if (isoDays.size >= 10_000) isoDays.clear();
+    isoDays.set(d, s);
+  }
+  return s;
 }

@@ -49,15 +49,19 @@ export function evidenceStance(f: SentenceFeatures, claim: CompiledClaim, ev: Co
   return base === 'supports' ? { stance: base, values: [], conflicts: [], agrees } : { stance: base, values: [], conflicts: [], agrees: [] };
 }
 
+/** Whether two slot values are the same (compared as JSON: arrays of ids, date pairs, quantity lists). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 function differsFromClaim(d: Dimension, ev: CompiledEvidence, claim: CompiledClaim): boolean {
   const own = ev.slots;
   if (own === undefined) return false;
-  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
   switch (d) {
-    case 'quantities': return !same(own.quantities, claim.slots.quantities);
-    case 'date': return !same(own.date, claim.slots.date);
-    case 'roles': return (own.actors !== undefined && !same(own.actors, claim.slots.actors))
-      || (own.targets !== undefined && !same(own.targets, claim.slots.targets));
+    case 'quantities': return !sameValue(own.quantities, claim.slots.quantities);
+    case 'date': return !sameValue(own.date, claim.slots.date);
+    case 'roles': return (own.actors !== undefined && !sameValue(own.actors, claim.slots.actors))
+      || (own.targets !== undefined && !sameValue(own.targets, claim.slots.targets));
     case 'negation': return own.negated !== undefined && own.negated !== claim.slots.negated;
   }
 }

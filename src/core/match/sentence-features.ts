@@ -119,7 +119,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // Number words ("five", "a dozen") are read as quantities, not as content words.
   for (const q of quantities) for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).start >= q.start && (tokens[i] as Token).end <= q.end) inEntity[i] = 1;
   const words = new Set<string>();
-  const attribution = attributionStart(tokens, text, offset);
+  const attribution = attributionStart(tokens, text, offset, quoteSource);
   // (Words after the attribution's start are left out.)
   for (let i = 0; i < attribution && i < tokens.length; i++) {
     const t = tokens[i] as Token, s = stems[i] as string;
@@ -362,11 +362,10 @@ function gapHasMark(text: string, from: number, to: number, marks: ReadonlySet<n
  * Token index where a closing attribution clause begins (", residents and officials said on Monday."),
  * or the token count when there is none: who reported a fact adds no content words to it.
  */
-function attributionStart(tokens: readonly Token[], text: string, offset: number): number {
+function attributionStart(tokens: readonly Token[], text: string, offset: number, quoted: number): number {
   const n = tokens.length;
   // A sentence that is a quote then its source ('"We are clearing them street by street," a fighter said, ...'):
-  // everything after the closing quote is who said it, however long.
-  const quoted = quoteAttributionStart(tokens, text, offset);
+  // everything after the closing quote (`quoted`, from quoteAttributionStart) is who said it, however long.
   if (quoted >= 0) return quoted;
   for (let i = n - 1; i > 0 && n - i <= 10; i--) {
     if (!gapHasMark(text, (tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset, ATTRIBUTION_BREAKS)) continue;
@@ -389,7 +388,7 @@ function quoteAttributionStart(tokens: readonly Token[], text: string, offset: n
   const k = tokens.findIndex((t) => t.start >= after);
   if (k < 0) return -1;
   // (The speaker may come with a description first: "a Libyan researcher based in Tunis said".)
-  for (let j = k; j < tokens.length && j - k < 10; j++) if (SPEECH.test((tokens[j] as Token).norm) || (tokens[j] as Token).norm === 'says') return k;
+  for (let j = k; j < tokens.length && j - k < 10; j++) if (SPEECH.test((tokens[j] as Token).norm)) return k;
   return -1;
 }
 

@@ -164,7 +164,7 @@ export class HighlightLayer {
    * that lays out the badges pays that walk anyway; the boxes drawn in `refresh` then only repaint
    * the overlay's own composited layer.
    */
-  add(verdict: Verdict, range: Range, sentenceNodes?: number): void {
+  add(verdict: Verdict, range: Range, counted?: { range?: number; sentence: number }): void {
     const doc = range.startContainer.ownerDocument ?? this.topDoc;
     const api = highlightApi(doc);
     let entry = this.docs.get(doc);
@@ -174,8 +174,9 @@ export class HighlightLayer {
     }
     // Overlay boxes live in the top document only; a frame's ranges stay highlights.
     if (entry && doc === this.topDoc) {
-      const n = textNodesIn(range, HIGHLIGHT_NODE_BUDGET);
-      const shredded = Math.max(n, sentenceNodes ?? 0) > SENTENCE_NODE_LIMIT;
+      // (The mark layer has counted them already, when it planned the sentence.)
+      const n = counted?.range ?? textNodesIn(range, HIGHLIGHT_NODE_BUDGET);
+      const shredded = Math.max(n, counted?.sentence ?? 0) > SENTENCE_NODE_LIMIT;
       if (!shredded && entry.nodes + n <= HIGHLIGHT_NODE_BUDGET) entry.nodes += n;
       else entry = undefined;
     }

@@ -16,6 +16,8 @@ export interface PlannedMark {
   expected: string;
   /** Text nodes under its ranges (counting stops a little past MAX_COUNTED_NODES): what its rendering costs. */
   nodes: number;
+  /** The same count per range, handed to the highlight layer so it does not walk the ranges again. */
+  rangeNodes: number[];
 }
 
 /** Counting a sentence's text nodes stops here: past it, it is node-shredded text whatever the exact count. */
@@ -96,8 +98,12 @@ export class MarkLayer {
         continue;
       }
       let nodes = 0;
-      for (const range of ranges) nodes += textNodesIn(range, MAX_COUNTED_NODES - nodes);
-      planned.push({ annotation, ranges, expected: squash(ranges.map((r) => r.toString()).join(' ')), nodes });
+      const rangeNodes = ranges.map((range) => {
+        const n = textNodesIn(range, MAX_COUNTED_NODES - nodes);
+        nodes += n;
+        return n;
+      });
+      planned.push({ annotation, ranges, expected: squash(ranges.map((r) => r.toString()).join(' ')), nodes, rangeNodes });
     }
     return { planned, stale };
   }
@@ -105,7 +111,7 @@ export class MarkLayer {
   /** Paints one planned mark; false (and nothing painted) when its text changed meanwhile. */
   paint(mark: PlannedMark): boolean {
     if (squash(mark.ranges.map((r) => r.toString()).join(' ')) !== mark.expected) return false;
-    for (const range of mark.ranges) this.highlights.add(mark.annotation.verdict, range, mark.nodes);
+    mark.ranges.forEach((range, i) => this.highlights.add(mark.annotation.verdict, range, { range: mark.rangeNodes[i], sentence: mark.nodes }));
     const last = mark.ranges[mark.ranges.length - 1] as Range;
     const badge = this.insertBadge(last, mark.annotation);
     const painted: PaintedMark = { annotation: mark.annotation, ranges: mark.ranges, badge };

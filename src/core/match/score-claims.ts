@@ -1,7 +1,7 @@
 // Scores a sentence against candidate claims: weighted shared features, the generic-overlap rule, roles and temporal sanity.
 import type { MatchIndex } from './match-index.js';
 import { featureKinds, FEATURE_KIND, hasFeature, idsOf, retrieve, retrieveIds } from './match-index.js';
-import { datesFor, rolesFor, type SentenceFeatures } from './sentence-features.js';
+import { datesFor, followsSince, rolesFor, type SentenceFeatures } from './sentence-features.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
 
@@ -39,6 +39,8 @@ const MAX_CLAIMS = 3;
 const HYPOTHETICAL = 0.5;
 /** A claim with no deed matched by a sentence that reports one. */
 const STATE_VS_DEED = 0.8;
+/** A deed reported as done, against a claim that it was planned or vowed. */
+const DONE_VS_PLANNED = 0.5;
 /** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
 const ROLE_BOOST = 1.1;
 
@@ -163,7 +165,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       // A page date of a month or less after it leaves no doubt; a vaguer one gets FAR_DAYS of slack.
       if (datedPage.length > 0 && datedPage.every((d) => d.range.lo > reportedBy + (d.range.hi - d.range.lo <= 31 ? 31 : FAR_DAYS))) continue;
       // "has been fighting X since 2016": a state that runs to the time of writing; "since" dates its start, not the sentence.
-      const pointDated = datedPage.filter((d) => !startsContinuingState(f, d.start));
+      const pointDated = datedPage.filter((d) => !followsSince(f.tokens, d.start));
       if (pointDated.length === 0 && opts.published !== undefined && opts.published - reportedBy > 2 * 365) score *= 0.6;
     }
     const date = claim.slots.date;
@@ -308,12 +310,6 @@ function deniedDeedIds(index: MatchIndex, f: SentenceFeatures): Map<number, numb
   return out;
 }
 
-/** Whether the date at `start` follows "since" (the start of a state still going on when the page was written). */
-function startsContinuingState(f: SentenceFeatures, start: number): boolean {
-  const k = f.tokens.findIndex((t) => t.start === start);
-  return (k > 0 && f.tokens[k - 1]?.norm === 'since') || (k >= 0 && f.tokens[k]?.norm === 'since');
-}
-
 /** A one-word plural demonym ("Egyptians", "Yemenis", "Libyans", "Lebanese"): people, not a place. */
 const PLURAL_DEMONYM = /^[A-Z][a-z]+(?:ans|is|ese)$/;
 function namesPeopleOf(f: SentenceFeatures, m: { tokenStart: number; tokenEnd: number }): boolean {
@@ -326,8 +322,6 @@ const PARTIAL = /\b(?:much|most|parts?|large parts?|swathes?|the bulk|areas?|poc
 const TOTAL = /\b(?:altogether|entirely|completely|fully|all of|the whole|complete|total|all)\b/i;
 
 /** Words that make a claim one about an aim, a plan or a possibility rather than a deed done. */
-/** A deed reported as done, against a claim that it was planned or vowed. */
-const DONE_VS_PLANNED = 0.5;
 const INTENT_WORDS = /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:s|ed)?|threat(?:en(?:s|ed)?)?|promis(?:e|es|ed)|aim(?:s|ed)?|prepar(?:e|es|ed|ing)|would|could|might|fear(?:s|ed)?)\b/i;
 const claimIntents = new WeakMap<object, boolean>();
 function claimTellsIntent(claim: { statement: string }): boolean {
@@ -381,7 +375,6 @@ function passesOverlapRule(index: MatchIndex, features: readonly number[], skip:
   return true;
 }
 
-/** Whether place p is a broader place of one of the claim's places (Libya for Derna). */
 /** Whether the page names a place lying inside one of `places` (and not itself one of them). */
 function namesPartOf(index: MatchIndex, f: SentenceFeatures, places: readonly number[]): boolean {
   return f.entities.some((m) => !places.includes(m.entity) && index.pack.entities[m.entity]?.kind === 'place'
@@ -398,6 +391,7 @@ function isParty(index: MatchIndex, e: number): boolean {
   return index.pack.entities[e]?.kind !== 'place';
 }
 
+/** Whether place p is a broader place of one of the claim's places (Libya for Derna). */
 function isBroader(index: MatchIndex, p: number, claimPlaces: ReadonlySet<number>): boolean {
   for (const c of claimPlaces) if ((index.lex.entityClosure[c] ?? []).includes(p)) return true;
   return false;

@@ -134,12 +134,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   let dates = parseDates(text, published).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
   // "had run the city since late 2014": a state from that date up to the time of writing, not a deed of that date.
   if (published !== undefined) {
-    for (const d of dates) {
-      const k = tokens.findIndex((t) => t.start === d.start);
-      // ("since February" is read as one date, "since" included.)
-      const since = (k > 0 && (tokens[k - 1] as Token).norm === 'since') || (k >= 0 && (tokens[k] as Token).norm === 'since');
-      if (since && d.range.hi < published) d.range = { lo: d.range.lo, hi: published };
-    }
+    for (const d of dates) if (d.range.hi < published && followsSince(tokens, d.start)) d.range = { lo: d.range.lo, hi: published };
   }
   const negated = isNegated(tokens, stems, actions);
   markIntended(tokens, actions);
@@ -231,6 +226,15 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     ...(namesUnknownPlace(tokens, entities, attribution) ? { unknownPlace: true } : {}),
     ...(deniedActors.size > 0 ? { deniedActors } : {}),
   };
+}
+
+/**
+ * Whether the date starting at `start` opens with "since" or follows it: the start of a state still going on when
+ * the text was written ("since February" is read as one date, "since" included; "since late 2014" is not).
+ */
+export function followsSince(tokens: readonly Token[], start: number): boolean {
+  const k = tokens.findIndex((t) => t.start === start);
+  return (k > 0 && tokens[k - 1]?.norm === 'since') || (k >= 0 && tokens[k]?.norm === 'since');
 }
 
 /**

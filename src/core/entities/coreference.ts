@@ -109,7 +109,7 @@ export function resolveBareNouns(
       // organisation named before it in the sentence, points forward to the subject right after the comma.
       const ahead = orgs === undefined || i >= frontedEnd ? -1 : frontedSubject(orgs, i, mentions, frontedEnd);
       const best = ahead >= 0 ? ahead : orgs === undefined ? -1 : mostRecent(orgs, i, mentions, out, recent);
-      if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+      if (best >= 0) out.push(tokenMention(best, t, i));
       continue;
     }
     // "drove them out", and "They regrouped ..." opening a sentence: the armed group named last in the text before.
@@ -119,7 +119,7 @@ export function resolveBareNouns(
       const armed = referents.get(ARMED_KEY);
       const here = new Set(mentions.filter((m) => m.tokenEnd <= i).map((m) => m.entity));
       const best = armed === undefined ? -1 : mostRecent(armed.filter((e) => !here.has(e)), i, [], [], recent);
-      if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+      if (best >= 0) out.push(tokenMention(best, t, i));
       continue;
     }
     // "the jihadists", "these militants": the members of an armed group named before this sentence (not the
@@ -138,7 +138,7 @@ export function resolveBareNouns(
       // (twice as often as any other); else the one named last.
       const main = pool === undefined || counts === undefined ? -1 : mostNamed(pool, counts);
       const best = main >= 0 ? main : pool === undefined ? -1 : mostRecent(pool, i, [], [], recent);
-      if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+      if (best >= 0) out.push(tokenMention(best, t, i));
       continue;
     }
     // "the city", "the coastal town", "the port city": the town named last (news copy names a town once, then
@@ -146,7 +146,7 @@ export function resolveBareNouns(
     if (TOWN_NOUNS.has(t.norm) && !TOWN_NOUNS.has(next?.norm ?? '') && !(next?.norm === 'of' && tokens[i + 2]?.isCapital === true)) {
       const towns = referents.get(TOWN_KEY);
       const best = towns === undefined || !afterDeterminer(tokens, covered, i) ? -1 : mostRecent(towns, i, mentions, out, recent);
-      if (best >= 0) out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+      if (best >= 0) out.push(tokenMention(best, t, i));
       continue;
     }
     const noun = PLURALS.get(t.norm) ?? t.norm;
@@ -161,10 +161,14 @@ export function resolveBareNouns(
     // A plural noun after "the" ("the groups") names several: not one organisation.
     if (PLURALS.has(t.norm) && !attributive) continue;
     const best = mostRecent(candidates, i, mentions, out, recent);
-    if (best < 0) continue;
-    out.push({ entity: best, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+    if (best >= 0) out.push(tokenMention(best, t, i));
   }
   return out;
+}
+
+/** A one-token mention of `entity` at token i (a noun or pronoun standing for it). */
+function tokenMention(entity: number, t: Token, i: number): EntityMention {
+  return { entity, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 };
 }
 
 /**
@@ -238,8 +242,7 @@ export function placesInsideNames(
       const at = x.tokenStart + from;
       const before = tokens[at - 1]?.norm;
       const possessive = /['\u2019]s$/i.test(tokens[x.tokenEnd + from - 1]?.surface ?? '');
-      if (x.entity !== m.entity && places.has(x.entity) && (before === 'of' || before === 'in')) out.push({ ...x, tokenStart: at, tokenEnd: x.tokenEnd + from });
-      else if (possessive && x.entity !== m.entity && places.has(x.entity)) out.push({ ...x, tokenStart: at, tokenEnd: x.tokenEnd + from });
+      if (x.entity !== m.entity && places.has(x.entity) && (before === 'of' || before === 'in' || possessive)) out.push({ ...x, tokenStart: at, tokenEnd: x.tokenEnd + from });
     }
     // "Derna's residents": the owner opens the name.
     const first = tokens[m.tokenStart];

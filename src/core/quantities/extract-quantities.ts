@@ -7,6 +7,8 @@ import { parseNumberAt } from './parse-number.js';
 export interface QuantityMention extends Quantity {
   start: number;
   end: number;
+  /** Said as a vague plural ("dozens", "hundreds"): an order of magnitude, not a figure. */
+  vague?: boolean;
 }
 
 const UNIT_WORDS: Record<string, Quantity['unit']> = {
@@ -67,11 +69,13 @@ export function extractQuantities(tokens: readonly Token[], text: string, textOf
     const gap = tokens[end] !== undefined ? text.slice((tokens[end - 1] as Token).end - textOffset, (tokens[end] as Token).start - textOffset) : '';
     const rangeByWord = joiner === 'and' && /between$/.test(before) || joiner === 'to';
     const rangeByDash = /^\s*[-\u2013\u2014]\s*$/.test(gap) && tokens[end] !== undefined && parseNumberAt(tokens, end) !== undefined;
+    let vague = n.vagueMin !== undefined;
     if (rangeByWord || rangeByDash) {
       const at = rangeByWord ? end + 1 : end;
       const second = parseNumberAt(tokens, at);
       if (second !== undefined) {
         qualifier = 'between';
+        vague ||= second.vagueMin !== undefined;
         min = Math.min(n.value, second.value);
         max = Math.max(n.value, second.value);
         value = undefined;
@@ -89,6 +93,7 @@ export function extractQuantities(tokens: readonly Token[], text: string, textOf
     if (value !== undefined) q.value = value;
     if (min !== undefined) q.min = min;
     if (max !== undefined) q.max = max;
+    if (vague) q.vague = true;
     out.push(q);
     i = end - 1;
   }

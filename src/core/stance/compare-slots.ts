@@ -32,12 +32,12 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
     });
     const explained = new Set<QuantityMention>();
     slots.quantities.forEach((q, i) => {
-      for (const p of comparable[i] ?? []) if (pageFigureAgrees(f, p, q)) explained.add(p);
+      for (const p of comparable[i] ?? []) if (pageFigureAgrees(p, q)) explained.add(p);
     });
     slots.quantities.forEach((q, i) => {
       const page = comparable[i] ?? [];
       if (page.length === 0) return;
-      if (page.some((p) => pageFigureAgrees(f, p, q))) out.agree.add('quantities');
+      if (page.some((p) => pageFigureAgrees(p, q))) out.agree.add('quantities');
       else if (page.some((p) => !explained.has(p))) {
         out.conflict.add('quantities');
         out.values.push(describeQuantity(q));
@@ -98,15 +98,12 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
   return out;
 }
 
-/** Plural number words that give an order of magnitude, not a figure: "dozens" is anywhere from two dozen to about a hundred. */
-const VAGUE_PLURALS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens']);
-/** How far above its least value a vague plural reaches ("hundreds": 200 to under 1,000). */
+/** How far above its least value a vague plural reaches ("dozens": 24 to under 120; "hundreds": 200 to under 1,000). */
 const VAGUE_SPAN = 5;
 
 /** Whether a page figure agrees with a claim figure; a vague plural ("dozens of fighters") agrees with any figure of its order. */
-function pageFigureAgrees(f: SentenceFeatures, p: QuantityMention, q: Quantity): boolean {
-  const vague = f.tokens.some((t) => t.start >= p.start && t.end <= p.end && VAGUE_PLURALS.has(t.norm));
-  if (!vague) return quantitiesAgree(p, q);
+function pageFigureAgrees(p: QuantityMention, q: Quantity): boolean {
+  if (p.vague !== true) return quantitiesAgree(p, q);
   const lo = p.value ?? p.min ?? 0;
   // Against the claim's own figure, as a reader takes it ("more than 70" is about 70: "hundreds" overstates it).
   const [x, y] = q.qualifier === 'between' ? quantityInterval(q) : [q.value ?? q.min ?? q.max ?? 0, q.value ?? q.min ?? q.max ?? 0];

@@ -488,7 +488,7 @@ export function quantityKindKey(q: { counts: string }): string | undefined {
 
 /** Marks each action preceded closely by a negation word ("did not kill", "denied seizing"); true if any is. */
 function isNegated(tokens: readonly Token[], stems: readonly string[], actions: ActionMention[]): boolean {
-  let any = false;
+  let someNegated = false;
   for (const a of actions) {
     a.negated = false;
     for (let k = Math.max(0, a.token - 3); k < a.token; k++) {
@@ -501,9 +501,9 @@ function isNegated(tokens: readonly Token[], stems: readonly string[], actions: 
     for (let k = Math.max(0, a.token - 9); k < a.token - 1 && a.negated !== true; k++) {
       if (DENIAL.test((tokens[k] as Token).norm) && (tokens[k + 1] as Token).norm === 'that') a.negated = true;
     }
-    any ||= a.negated;
+    someNegated ||= a.negated;
   }
-  return any;
+  return someNegated;
 }
 
 const SUBORDINATORS = new Set(['which', 'who', 'whom', 'whose', 'where', 'since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'whereas']);
@@ -833,16 +833,16 @@ export function negatesActions(f: SentenceFeatures, actions: readonly number[]):
 /** Roles for the mentions of some actions (all mentions when none of them is mentioned). */
 export function rolesFor(f: SentenceFeatures, actions: readonly number[]): { actors: Set<number>; targets: Set<number> } {
   const actors = new Set<number>(), targets = new Set<number>();
-  let any = false;
+  let mentioned = false;
   f.actions.forEach((m, i) => {
     if (!actions.includes(m.action)) return;
-    any = true;
+    mentioned = true;
     const r = f.roles[i];
     if (r === undefined) return;
     for (const a of r.actors) actors.add(a);
     for (const t of r.targets) targets.add(t);
   });
-  return any ? { actors, targets } : { actors: f.actors, targets: f.targets };
+  return mentioned ? { actors, targets } : { actors: f.actors, targets: f.targets };
 }
 
 const DESCRIPTOR_BEFORE = /^(loyal|link|linked|tie|tied|close|allied|affiliat|aligned|align|belong|backed|back|loyalty)$/;

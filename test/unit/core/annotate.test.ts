@@ -3,11 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { readPack } from '../../../src/tools/read-pack.js';
-import { annotate, compilePack, loadIndex } from '../../../src/core/index.js';
+import { annotate } from '../../../src/core/index.js';
+import { index, pack } from './shipped-index.js';
 
-const { pack } = await readPack(new URL('../../../data', import.meta.url).pathname);
-const index = loadIndex(JSON.parse(JSON.stringify(compilePack(pack))));
 /** The seed articles stand beside the repository (../shared/seeds), as on CI. */
 const seeds = new URL('../../../../shared/seeds/', import.meta.url);
 const one = (s: string, published = '2015-06-15') => annotate(index, s, { published }).annotations[0];

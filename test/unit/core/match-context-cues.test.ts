@@ -2,12 +2,10 @@
 // descriptions, and the reporters' wordings the lexicon learned in the quality pass (issue 4).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPack } from '../../../src/tools/read-pack.js';
-import { annotate, compilePack, loadIndex } from '../../../src/core/index.js';
+import { annotate } from '../../../src/core/index.js';
 import { extractFeatures } from '../../../src/core/match/sentence-features.js';
+import { index, pack } from './shipped-index.js';
 
-const { pack } = await readPack(new URL('../../../data', import.meta.url).pathname);
-const index = loadIndex(JSON.parse(JSON.stringify(compilePack(pack))));
 /** The annotation of one sentence, after a first line that names the topic for the gate. */
 const one = (s: string, published = '2015-06-15') => annotate(index, 'Derna.\n\n' + s, { published }).annotations.find((a) => a.start > 0);
 const ids = (s: string, published?: string): string[] => one(s, published)?.claims.map((c) => c.id) ?? [];

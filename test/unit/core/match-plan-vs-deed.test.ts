@@ -1,11 +1,9 @@
 // A claim that someone planned or vowed a deed, and a page that reports the deed as done: two different facts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPack } from '../../../src/tools/read-pack.js';
-import { annotate, compilePack, loadIndex } from '../../../src/core/index.js';
+import { annotate } from '../../../src/core/index.js';
+import { index } from './shipped-index.js';
 
-const { pack } = await readPack(new URL('../../../data', import.meta.url).pathname);
-const index = loadIndex(compilePack(pack));
 const ids = (text: string, published: string): string[] =>
   annotate(index, text, { published }).annotations.flatMap((a) => a.claims.map((c) => c.id));
 

@@ -1,16 +1,14 @@
 // Matching quality: qualified quantities, role swaps, negation scope, word synonyms, near-identical claims.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPack } from '../../../src/tools/read-pack.js';
-import { annotate, compilePack, loadIndex } from '../../../src/core/index.js';
+import { annotate } from '../../../src/core/index.js';
 import { quantitiesAgree, compareSlots } from '../../../src/core/stance/compare-slots.js';
 import { extractFeatures } from '../../../src/core/match/sentence-features.js';
 import { canonicalWord } from '../../../src/core/match/word-synonyms.js';
 import { stemWord } from '../../../src/core/text/stem-word.js';
 import type { Quantity } from '../../../src/core/pack/pack-types.js';
+import { index, pack } from './shipped-index.js';
 
-const { pack } = await readPack(new URL('../../../data', import.meta.url).pathname);
-const index = loadIndex(JSON.parse(JSON.stringify(compilePack(pack))));
 const one = (s: string, published = '2015-06-15') => annotate(index, 'Derna.\n\n' + s, { published }).annotations.find((a) => a.start > 0);
 const claim = (id: string) => {
   const c = index.pack.claims.find((x) => x.id === id);

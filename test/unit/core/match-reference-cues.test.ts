@@ -2,13 +2,9 @@
 // circumstance of another ("in the final push") has no actor before it, and "jail" as a place is not the deed of jailing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPack } from '../../../src/tools/read-pack.js';
-import { compilePack, loadIndex } from '../../../src/core/index.js';
 import { extractFeatures } from '../../../src/core/match/sentence-features.js';
+import { index, compiled } from './shipped-index.js';
 
-const { pack } = await readPack(new URL('../../../data', import.meta.url).pathname);
-const compiled = JSON.parse(JSON.stringify(compilePack(pack))) as ReturnType<typeof compilePack>;
-const index = loadIndex(compiled);
 const entityIndex = (id: string): number => compiled.entities.findIndex((e) => e.id === id);
 const actionIndex = (id: string): number => compiled.actions.findIndex((a) => a.id === id);
 const IS = entityIndex('org:islamic-state');

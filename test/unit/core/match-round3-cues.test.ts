@@ -2,14 +2,12 @@
 // people, deeds that befall the subject, military facilities, and "since" dating the start of an ongoing state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPack } from '../../../src/tools/read-pack.js';
-import { annotate, compilePack, loadIndex } from '../../../src/core/index.js';
+import { annotate } from '../../../src/core/index.js';
 import { extractFeatures } from '../../../src/core/match/sentence-features.js';
 import { canonicalWord } from '../../../src/core/match/word-synonyms.js';
 import { stemWord } from '../../../src/core/text/stem-word.js';
+import { index, pack } from './shipped-index.js';
 
-const { pack } = await readPack(new URL('../../../data', import.meta.url).pathname);
-const index = loadIndex(JSON.parse(JSON.stringify(compilePack(pack))));
 const entityIndex = (id: string): number => index.pack.entities.findIndex((e) => e.id === id);
 const IS = entityIndex('org:islamic-state');
 const MSC = entityIndex('org:derna-mujahideen-shura-council');

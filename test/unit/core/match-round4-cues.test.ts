@@ -3,22 +3,16 @@
 // claims against reported deeds, and claims whose place only a subordinate clause names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPack } from '../../../src/tools/read-pack.js';
-import { annotate, compilePack, loadIndex } from '../../../src/core/index.js';
+import { annotate } from '../../../src/core/index.js';
 import { datesFor, extractFeatures } from '../../../src/core/match/sentence-features.js';
 import { parseDates, parsePublished } from '../../../src/core/dates/parse-dates.js';
 import { extractQuantities } from '../../../src/core/quantities/extract-quantities.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
+import { index, entityNumber } from './shipped-index.js';
 
-const { pack } = await readPack(new URL('../../../data', import.meta.url).pathname);
-const index = loadIndex(JSON.parse(JSON.stringify(compilePack(pack))));
 const one = (s: string, published = '2015-06-15') => annotate(index, 'Derna.\n\n' + s, { published }).annotations.find((a) => a.start > 0);
 const ids = (s: string, published?: string): string[] => one(s, published)?.claims.map((c) => c.id) ?? [];
-const entity = (id: string): number => {
-  const k = index.pack.entities.findIndex((e) => e.id === id);
-  assert.ok(k >= 0, id);
-  return k;
-};
+const entity = entityNumber;
 const iso = (d: number): string => new Date(d * 86_400_000).toISOString().slice(0, 10);
 const features = (s: string, published?: string, recent?: Map<number, number>) =>
   extractFeatures(s, 1000, index.lex, parsePublished(published), recent === undefined ? {} : { recent });

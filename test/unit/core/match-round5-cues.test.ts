@@ -4,19 +4,13 @@
 // rebuttals, participles as adjectives and reduced relatives as descriptions. The wording is not the dev set's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPack } from '../../../src/tools/read-pack.js';
-import { annotate, compilePack, loadIndex } from '../../../src/core/index.js';
+import { annotate } from '../../../src/core/index.js';
 import { extractFeatures } from '../../../src/core/match/sentence-features.js';
 import { placesInsideNames } from '../../../src/core/entities/coreference.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
+import { index, pack, entityNumber } from './shipped-index.js';
 
-const { pack } = await readPack(new URL('../../../data', import.meta.url).pathname);
-const index = loadIndex(JSON.parse(JSON.stringify(compilePack(pack))));
-const entity = (id: string): number => {
-  const k = index.pack.entities.findIndex((e) => e.id === id);
-  assert.ok(k >= 0, id);
-  return k;
-};
+const entity = entityNumber;
 /** Entities of `s` read after a text whose last mentions are given (entity id → offset). */
 const entitiesAfter = (s: string, named: Record<string, number>): string[] => {
   const recent = new Map(Object.entries(named).map(([id, at]) => [entity(id), at]));

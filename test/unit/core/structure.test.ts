@@ -2,21 +2,15 @@
 // subordinate clauses, symmetric deeds, related deeds, counts in coordinations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPack } from '../../../src/tools/read-pack.js';
-import { annotate, compilePack, loadIndex } from '../../../src/core/index.js';
+import { annotate } from '../../../src/core/index.js';
 import { extractFeatures } from '../../../src/core/match/sentence-features.js';
 import { compareSlots } from '../../../src/core/stance/compare-slots.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import { extractQuantities } from '../../../src/core/quantities/extract-quantities.js';
 import { validatePack } from '../../../src/core/pack/validate-pack.js';
+import { index, pack, entityNumber } from './shipped-index.js';
 
-const { pack } = await readPack(new URL('../../../data', import.meta.url).pathname);
-const index = loadIndex(JSON.parse(JSON.stringify(compilePack(pack))));
-const entity = (id: string): number => {
-  const i = index.pack.entities.findIndex((e) => e.id === id);
-  assert.ok(i >= 0, id);
-  return i;
-};
+const entity = entityNumber;
 const MSC = entity('org:derna-mujahideen-shura-council');
 const IS = entity('org:islamic-state');
 const claimOf = (id: string) => {

@@ -82,6 +82,10 @@ async function main(): Promise<void> {
   console.log(row('overall', overall));
   for (const [name, t] of [...groups.entries()].sort()) console.log(row(name, t));
   if (!verbose) console.log(`${misses.length} misses (run with --verbose to list them)`);
+  // The same pages as a text with no date metadata (a pasted article, the CLI without --published):
+  // relative dates then resolve only when the text names a later year (see infer-published.ts).
+  const undated = evaluate(index, (i, text) => annotate(i, text, {}));
+  console.log(row('no dates given', undated.overall));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

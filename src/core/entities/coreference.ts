@@ -114,11 +114,13 @@ export function resolveBareNouns(
     }
     // "drove them out", and "They regrouped ..." opening a sentence: the armed group named last in the text before.
     // An object pronoun never names the subject of its own clause, so groups named earlier in this sentence are left out.
-    // (Not in a quote: a speaker's "they" is whoever the speaker has in mind, not the page's last-named group.)
-    if (!opensWithQuote && (t.norm === 'them' || (t.norm === 'they' && i === 0))) {
+    // (In a quote, a speaker's "them" is whoever the speaker has in mind: the page's last-named group only when it
+    // is the group the page is about, named far more often than any other.)
+    if (t.norm === 'them' || (t.norm === 'they' && i === 0)) {
       const armed = referents.get(ARMED_KEY);
       const here = new Set(mentions.filter((m) => m.tokenEnd <= i).map((m) => m.entity));
-      const best = armed === undefined ? -1 : mostRecent(armed.filter((e) => !here.has(e)), i, [], [], recent);
+      const pool = armed?.filter((e) => !here.has(e));
+      const best = pool === undefined ? -1 : opensWithQuote ? (counts === undefined ? -1 : mostNamed(pool, counts)) : mostRecent(pool, i, [], [], recent);
       if (best >= 0) out.push(tokenMention(best, t, i));
       continue;
     }

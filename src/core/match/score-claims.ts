@@ -53,10 +53,16 @@ const NO_COMMENT = /\b(?:no (?:immediate |official )?comment|(?:declined|refused
 /** A sentence ending in a question mark (before any closing quote or bracket). */
 const QUESTION_END = /\?["'\u201D\u2019)\]]*\s*$/;
 
+/**
+ * A sentence whose subject is an indirect question ("Whether the council can hold the town remains unclear") asks,
+ * like a question. ("Whether by force or by deal, ..." offers alternatives: an "or" in the opening clause.)
+ */
+const OPEN_QUESTION = /^whether\b(?![^,;]*\bor\b)/i;
+
 export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: ScoreOptions = {}, text = ''): ClaimScore[] {
   if (NO_COMMENT.test(text)) return [];
   // A question ("How did IS lose Derna?") asks; it states nothing a source could confirm or contradict.
-  if (QUESTION_END.test(text)) return [];
+  if (QUESTION_END.test(text) || OPEN_QUESTION.test(text)) return [];
   // Reversed who-did-what keys find the claim a sentence reverses ("IS drove the council out"); they count
   // only for a claim whose roles the page swaps (compareSlots then reports the swap as a conflict).
   // Each key's feature id, looked up once (keys the index does not know are left out).

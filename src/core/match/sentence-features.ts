@@ -693,6 +693,9 @@ const NOT_A_HEAD_NOUN = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'wer
 /** Determiners that open the subject of an object relative ("checkpoints the militants had set up"). */
 const RELATIVE_SUBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 
+/** Adverbs that set a participle in a person's past ("once held", "formerly detained"). */
+const FORMER_TIME = new Set(['once', 'formerly', 'previously', 'twice']);
+
 /**
  * A deed in a clause that only tells which thing is meant: a participle right after a common noun with its agent
  * after "by" ("the last pocket held by the jihadists"), or an object relative without "that" ("checkpoints the
@@ -721,6 +724,14 @@ function markReducedRelative(tokens: readonly Token[], entities: readonly Entity
       const det = tokens[subjectStart - 1], head = tokens[subjectStart - 2];
       objectRelative = det !== undefined && head !== undefined && RELATIVE_SUBJECT_DETERMINERS.has(det.norm) && !head.isCapital
         && /^\p{L}+s$/u.test(head.norm) && !NOT_A_HEAD_NOUN.has(head.norm) && !REPORTING_VERBS.has(head.norm) && !/ed$/.test(head.norm);
+    }
+    // "a Derna native once held at Guantanamo": after a noun, an adverb of former time makes the participle
+    // what the person went through before, a description, even with no other deed in the sentence.
+    const head = tokens[a.token - 2];
+    if (FORMER_TIME.has(prev.norm) && head !== undefined && !head.isCapital && /^\p{L}+$/u.test(head.norm) && !NOT_A_HEAD_NOUN.has(head.norm)
+      && !REPORTING_VERBS.has(head.norm) && !/(?:ly|ed)$/.test(head.norm)) {
+      a.descriptive = true;
+      continue;
     }
     if ((byAgent && afterNoun) || objectRelative) marked.push(a);
   }
@@ -925,6 +936,8 @@ function agentOfParticiple(tokens: readonly Token[], by: number): boolean {
   return false;
 }
 
+/** Verbs whose subject undergoes the deed rather than doing it ("died", "perished"). */
+const UNDERGOING_VERBS = /^(?:die|dies|died|dying|perish|perishes|perished|perishing)$/;
 /** Verbs of coming into being from something ("grew out of", "emerged from", "sprang from", "was born of"). */
 const ORIGIN_VERBS = /^(?:grow|grows|grew|grown|growing|emerge|emerges|emerged|emerging|spring|springs|sprang|sprung|evolve|evolved|evolves)$/;
 
@@ -976,7 +989,9 @@ function readRoles(
   const headlinePassive = !perfect && (PARTICIPLE_ONLY.test(surface) || (/ed$/.test(surface) && byIndex >= 0 && byIndex - first.tokenEnd <= 2));
   // "The council grew out of a merger", "emerged from": the subject is what came into being, what follows its origin.
   const origin = ORIGIN_VERBS.test(surface) && (stems.slice(verb + 1, first.tokenEnd + 1).includes('from') || stems.slice(verb + 1, first.tokenEnd).includes('out'));
-  const passive = ((withAuxiliary || headlinePassive) && !perfect) || origin;
+  // "A commander died in the attack": a verb of undergoing has no doer; its subject is who it befell.
+  const undergone = UNDERGOING_VERBS.test(surface) && first.tokenEnd === verb + 1;
+  const passive = ((withAuxiliary || headlinePassive) && !perfect) || origin || undergone;
   const circumstance = isCircumstance(tokens, verb);
   // "under pressure from air strikes", "hit by shelling": a deed named after "from"/"by"/"under" befalls the
   // subject; whoever is named before it suffered it (the agent, if any, follows with "by").

@@ -11,6 +11,7 @@ import type { Dimension } from './stance/compare-slots.js';
 import { recogniseSource } from './match/recognise-source.js';
 import { parsePublished, type DateMention } from './dates/parse-dates.js';
 import { inferPublished } from './dates/infer-published.js';
+import { dayToIso } from './dates/date-range.js';
 import { placesInsideNames } from './entities/coreference.js';
 
 /** What annotating a sentence leaves for the ones after it. */
@@ -50,7 +51,8 @@ const MAX_SENTENCE_CHARS = 1500;
 
 export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext = {}): AnnotateResult {
   if (!isAboutTopic(index.gate, text)) return { about: false, sentences: 0, annotations: [] };
-  const published = parsePublished(ctx.published) ?? inferPublished(text, latestSourceDay(index));
+  const given = parsePublished(ctx.published);
+  const published = given ?? inferPublished(text, latestSourceDay(index));
   const self = recogniseSource(index.pack, text, ctx.url);
   const sentences = segmentSentences(text);
   const annotations: Annotation[] = [];
@@ -65,6 +67,7 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
   const result: AnnotateResult = { about: true, sentences: sentences.length, annotations };
   const selfSource = index.pack.sources[self];
   if (selfSource !== undefined) result.selfSource = selfSource.id;
+  if (given === undefined && published !== undefined) result.datedFromText = dayToIso(published);
   return result;
 }
 

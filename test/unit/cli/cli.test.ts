@@ -48,3 +48,13 @@ test('bad input exits non-zero with one line on stderr', () => {
   assert.notEqual(binary.status, 0);
   assert.equal(binary.stderr.trim().split('\n').length, 1);
 });
+
+test('a text with no date names the date it was read against, and gives no badge to a later siege', () => {
+  const text = 'Derna siege\n\nThe siege of Derna has lasted since the summer of 2017.\n\nBacked by air strikes, Libyan National Army troops began a ground assault on Derna on Monday.\n';
+  const r = run(['annotate', '-'], text);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^0 of \d+ sentences marked\.\nNo publication date was given: relative dates were read against 2017-12-31/);
+  const json = JSON.parse(run(['annotate', '-', '--json'], text).stdout) as { datedFromText?: string; annotations: unknown[] };
+  assert.equal(json.datedFromText, '2017-12-31');
+  assert.deepEqual(json.annotations, []);
+});

@@ -73,7 +73,11 @@ function shouldJoin(prev: string, next: string): boolean {
   if (p.length === 0) return false;
   // A continuation starting in lower case, a digit after a dot (decimals), or closing punctuation.
   if (/^[\p{Ll}]/u.test(n) && /[.]$/.test(p)) return true;
-  if (/^[)\]}"'\u201D\u2019,;:]/u.test(n)) return true;
+  // '"Why?" he asked.': a quoted question or exclamation goes on with its attribution.
+  if (/^[\p{Ll}]/u.test(n) && /[?!]["'\u201D\u2019)\]]+$/u.test(p)) return true;
+  if (/^[)\]}\u201D\u2019,;:]/u.test(n)) return true;
+  // A straight quote closes the sentence before only when no word follows it: 'sources. "We now hold ...' opens a quote.
+  if (/^["'](?![\p{L}\p{N}])/u.test(n)) return true;
   if (!p.endsWith('.')) return false;
   const lastWord = wordBeforeFinalDot(p).toLowerCase();
   // Single initials: "Abu B. al-Baghdadi", "J. Smith".

@@ -16,6 +16,12 @@ test('initials, decimals and closing quotes', () => {
   assert.deepEqual(texts('Then J. Smith left with 2.5 km to go. He said "it is over." Next.'), ['Then J. Smith left with 2.5 km to go.', 'He said "it is over."', 'Next.']);
 });
 
+test('a quotation that opens the next sentence of a paragraph starts a sentence of its own', () => {
+  assert.deepEqual(texts('The port was quiet, a fisherman said. "Nobody goes out after dark," he added. \'Not even the army,\' said another. "Why?" he asked. "Fear."'), [
+    'The port was quiet, a fisherman said.', '"Nobody goes out after dark," he added.', '\'Not even the army,\' said another.', '"Why?" he asked.', '"Fear."',
+  ]);
+});
+
 test('a headline without a full stop ends at its line', () => {
   const t = 'Libyan coalition takes on ISIL in Derna\n\nA coalition of armed groups say so.';
   assert.deepEqual(texts(t), ['Libyan coalition takes on ISIL in Derna', 'A coalition of armed groups say so.']);

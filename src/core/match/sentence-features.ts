@@ -94,7 +94,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent, frontedPhraseEnd(tokens, text, offset), OPENING_QUOTE.test(text), ctx.counts);
     if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
   }
-  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a));
+  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a) && !isDirectionParticle(tokens, a));
   const entitySet = new Set<number>();
   // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's
   // scene; who they are stays (a council spokesman's word is the council's).
@@ -294,6 +294,20 @@ function isPlaceNoun(tokens: readonly Token[], a: ActionMention): boolean {
   // "an air base", "a naval base": a military facility, not a group's base of operations.
   if ((t.norm === 'base' || t.norm === 'bases') && FACILITY_MODIFIERS.has(prev.norm)) return true;
   return PLACE_NOUNS.has(t.norm) && NOUN_BEFORE.has(prev.norm);
+}
+/** Words after which "back" is a particle of direction: verbs of motion or force ("turned back", "fell back"), and the object pronouns between such a verb and "back" ("drove them back"). */
+const MOTION_VERBS = new Set(['turn', 'turns', 'fall', 'falls', 'fell', 'fallen', 'drive', 'drives', 'drove', 'driven', 'push', 'pushes',
+  'beat', 'beaten', 'come', 'came', 'comes', 'go', 'went', 'goes', 'gone', 'pull', 'pulls', 'fight', 'fights', 'fought', 'send', 'sent',
+  'hold', 'held', 'keep', 'kept', 'force', 'forces', 'bring', 'brought', 'get', 'got', 'move', 'moves', 'strike', 'struck', 'hit', 'win', 'won', 'them', 'it', 'him']);
+
+/**
+ * "was turned back by air strikes", "fell back to Fatayah", "drove them back": "back" after a verb of motion (or its
+ * object) tells the direction, it is not the verb "to back" (support) a party.
+ */
+function isDirectionParticle(tokens: readonly Token[], a: ActionMention): boolean {
+  if (a.tokenEnd !== a.token + 1 || (tokens[a.token] as Token).norm !== 'back') return false;
+  const prev = tokens[a.token - 1]?.norm ?? '';
+  return MOTION_VERBS.has(prev) || prev.endsWith('ed') || prev.endsWith('ing');
 }
 const FACILITY_MODIFIERS = new Set(['air', 'naval', 'navy', 'military', 'army', 'missile', 'airforce', 'marine', 'logistics', 'supply']);
 

@@ -116,6 +116,22 @@ function shareCoordinatedCounts(qs: QuantityMention[], tokens: readonly Token[])
   }
 }
 
+/** Verbs that, with a reflexive object and a particle, mean to surrender: "gave themselves up", "handed himself over", "turned themselves in". */
+const GIVE_VERBS = /^(give|gave|given|giving|gives|hand|handed|handing|hands|turn|turned|turning|turns)$/;
+const REFLEXIVES = /^(themselves|himself|herself|itself|ourselves)$/;
+const SURRENDER_PARTICLES = /^(up|over|in)$/;
+
+/**
+ * Whether the word at `k` begins a phrasal surrender: the deed is said without the word "surrender", yet a
+ * figure of those who did it counts the same thing as "70 surrendered" (and so can agree or conflict with it).
+ */
+function givesSelfUp(tokens: readonly Token[], k: number): boolean {
+  if (!GIVE_VERBS.test((tokens[k] as Token).norm)) return false;
+  const r = tokens[k + 1]?.norm ?? '';
+  const p = tokens[k + 2]?.norm ?? '';
+  return REFLEXIVES.test(r) && SURRENDER_PARTICLES.test(p);
+}
+
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 function isDatePart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -138,6 +154,7 @@ function guessCounts(tokens: readonly Token[], i: number, end: number, unit: Qua
     const t = tokens[k] as Token;
     const s = (t.form.stem ??= stemWord(t.norm));
     for (const [re, name] of COUNT_STEMS) if (re.test(s)) return name;
+    if (givesSelfUp(tokens, k)) return 'surrendered';
   }
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     // The verb before must be in the same clause: not "... the beheadings," said one resident.

@@ -133,12 +133,24 @@ function givesSelfUp(tokens: readonly Token[], k: number): boolean {
 }
 
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-function isDatePart(tokens: readonly Token[], i: number): boolean {
+const DAY_NUMBER = /^\d{1,2}(st|nd|rd|th)?$/;
+/** Words that join the two days of a range: "9 and 10 June", "June 9 to 11" (a dash, "June 9-10", is no token). */
+const DAY_RANGE_JOINERS = new Set(['to', 'and', 'or']);
+
+function isDatePart(tokens: readonly Token[], i: number, range = true): boolean {
   const t = tokens[i] as Token;
-  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(t.norm)) return false;
+  if (!DAY_NUMBER.test(t.norm)) return false;
   const prev = tokens[i - 1]?.norm ?? '';
   const next = tokens[i + 1]?.norm ?? '';
-  return MONTHS.test(prev) && prev.length >= 3 || MONTHS.test(next) && next.length >= 3;
+  if (MONTHS.test(prev) && prev.length >= 3 || MONTHS.test(next) && next.length >= 3) return true;
+  if (!range) return false;
+  // The other day of a range whose first or last day sits next to its month.
+  const before = DAY_RANGE_JOINERS.has(prev) ? i - 2 : i - 1;
+  const after = DAY_RANGE_JOINERS.has(next) ? i + 2 : i + 1;
+  return (before >= 0 && before !== i - 1 && isDatePart(tokens, before, false))
+    || (after < tokens.length && after !== i + 1 && isDatePart(tokens, after, false))
+    // "June 9-10": the tokenizer drops the dash; the two numbers touch it ("9, 12 killed" has a comma and a space).
+    || (before === i - 1 && DAY_NUMBER.test(prev) && t.start - (tokens[before] as Token).end <= 1 && isDatePart(tokens, before, false));
 }
 
 function guessCounts(tokens: readonly Token[], i: number, end: number, unit: Quantity['unit'], text = '', textOffset = 0): string {

@@ -42,6 +42,15 @@ test('spoken fractions are shares in percent', () => {
   assert.deepEqual(q('three in three villages')[0]?.[2], 'people');
 });
 
+test('the days of a date range are no figures: "June 9-10", "9 and 10 June", "June 9 to 11"', () => {
+  const q = (s: string) => extractQuantities(tokenize(s), s, 0).map((x) => [x.counts, x.value ?? null]);
+  assert.deepEqual(q('Talks on June 9-10, 2015, ended after gunmen killed two guards.'), [['killed', 2]]);
+  assert.deepEqual(q('On 9 and 10 June the militia shot dead three men.'), [['killed', 3]]);
+  assert.deepEqual(q('From June 9 to 11 the fighting killed 40 people.'), [['killed', 40]]);
+  // A figure after a date is still a figure.
+  assert.deepEqual(q('On June 9, 12 people were killed.'), [['killed', 12]]);
+});
+
 test('absolute and relative dates', () => {
   const pub = parsePublished('2015-06-15');
   const d = (s: string): string[] => parseDates(s, pub).map((x) => `${dayToIso(x.range.lo)}..${dayToIso(x.range.hi)}`);

@@ -67,6 +67,9 @@ const NONE = -1, MONTH = 0, DAY = 1, UNIT = 2, DAY_WORD = 3, AGO = 4;
 // Order matters: longer, more specific patterns first; matched spans are not re-read.
 const RULES: Rule[] = [
   { needs: 'digit', needsAlso: NONE, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => wrap(dayRange(+m[1]!, +m[2]!, +m[3]!)) },
+  // A span of days in one month ("June 9-10, 2015", "9–10 June 2015"): from the first day to the last.
+  { needs: 'digit', needsAlso: MONTH, re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2}),? (\\d{4})\\b`, 'gi'), read: (m) => daySpan(+m[4]!, monthIndex(m[1]!), +m[2]!, +m[3]!) },
+  { needs: 'digit', needsAlso: MONTH, re: new RegExp(`\\b(\\d{1,2})\\s?[-\u2013]\\s?(\\d{1,2}) ${MONTH_RE},? (\\d{4})\\b`, 'gi'), read: (m) => daySpan(+m[4]!, monthIndex(m[3]!), +m[1]!, +m[2]!) },
   { needs: 'digit', needsAlso: MONTH, re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_RE},? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[2]!), +m[1]!)) },
   { needs: 'digit', needsAlso: MONTH, re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), read: (m) => wrap(dayRange(+m[3]!, monthIndex(m[1]!), +m[2]!)) },
   { needs: 'digit', needsAlso: NONE, re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, read: (m) => {
@@ -122,6 +125,13 @@ const RULES: Rule[] = [
     return rel({ kind: 'ago', unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', count: c }, p);
   } },
 ];
+
+/** Days `a` to `b` of one month; undefined when either is no day of it or they run backwards. */
+function daySpan(y: number, month: number, a: number, b: number): { range: DateRange; relative: boolean } | undefined {
+  const first = dayRange(y, month, a), last = dayRange(y, month, b);
+  if (first === undefined || last === undefined || last.hi < first.lo) return undefined;
+  return { range: { lo: first.lo, hi: last.hi }, relative: false };
+}
 
 function wrap(r: DateRange | undefined): { range: DateRange; relative: boolean } | undefined {
   return r === undefined ? undefined : { range: r, relative: false };

@@ -41,6 +41,17 @@ export function compileAliases(entities: readonly Entity[]): CompiledAlias[] {
       if (seen.has(sig)) continue;
       seen.add(sig);
       out.push({ keys, folded, entity: index });
+      // An acronym said as a word is often printed in title case ("Isis", "Isil", "Nato"): four letters or more
+      // (a two- or three-letter one, "IS", would read common words) match as a name too.
+      if (acronymAlias && alias.trim().length >= 4) {
+        const title = tokenize(alias.trim().charAt(0) + alias.trim().slice(1).toLowerCase());
+        const titleKeys = title.map(tokenKey);
+        const titleSig = titleKeys.join(' ') + '|' + folded.join(' ') + '|' + index;
+        if (!seen.has(titleSig)) {
+          seen.add(titleSig);
+          out.push({ keys: titleKeys, folded, entity: index });
+        }
+      }
     }
   });
   return out;

@@ -237,10 +237,18 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // A claim about who did what to whom, and a sentence that names no one at all ("rockets hit the runway"):
     // the deed and the place alone are weak evidence it is that claim.
     if (!namesParty && claim.slots.actors.some((e) => isParty(index, e)) && claim.slots.targets.some((e) => isParty(index, e))) score *= 0.8;
+    // The claim's deed done to someone the sentence names only by a common noun ("denied any links to the attackers",
+    // "fought the smugglers"), while none of the claim's targets is named anywhere: the deed has another object.
+    if (named.length > 0 && claim.slots.targets.some((e) => isParty(index, e)) && !claim.slots.targets.some((e) => f.entitySet.has(e))
+      && named.every((m) => hasCommonNounObject(index, f, m))) score *= OTHER_OBJECT;
+    // A claim that a party refused or never did a deed is about that party: a sentence telling of the deed done by
+    // others it does not name ("militants in the town pledged allegiance") neither repeats nor answers the refusal.
+    if (claim.slots.negated === true && claim.slots.actors.some((e) => isParty(index, e)) && !claim.slots.actors.some((e) => f.entitySet.has(e))) score *= UNNAMED_REFUSER;
     // An actor named who is neither the claim's actor nor its target: probably another event.
     const actors = claim.slots.actors;
     const pageRoles = rolesFor(f, claim.slots.actions);
-    if (actors.length > 0 && pageRoles.actors.size > 0) {
+    // (Unless the sentence names that actor to deny the claim's: "it was the army, not the council, that ...".)
+    if (actors.length > 0 && pageRoles.actors.size > 0 && cmp.deniedActor !== true) {
       const known = new Set([...actors, ...claim.slots.targets]);
       const persons = [...pageRoles.actors].filter((a) => index.pack.entities[a]?.kind !== 'place');
       if (persons.length > 0 && !persons.some((a) => known.has(a))) score *= 0.75;
@@ -316,6 +324,30 @@ function deniedDeedIds(index: MatchIndex, f: SentenceFeatures): Map<number, numb
   return out;
 }
 
+/** A claim that a party refused a deed, against a sentence that never names that party. */
+const UNNAMED_REFUSER = 0.7;
+/** A claim whose deed the page does to an object it names only by a common noun, none of the claim's targets named. */
+const OTHER_OBJECT = 0.6;
+/** Words between a deed and its object ("links to the ...", "fought with the ..."). */
+const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'against', 'on', 'of']);
+/** Determiners that open a noun phrase naming an object ("the attackers", "any smugglers"). */
+const OBJECT_DETERMINERS = new Set(['the', 'those', 'these', 'any']);
+
+/**
+ * Whether the deed's object right after it is a common noun phrase ("the attackers"): a determiner and a lower-case
+ * word that no entity mention covers and that is no bare organisation noun ("the group").
+ */
+function hasCommonNounObject(index: MatchIndex, f: SentenceFeatures, m: { tokenEnd: number }): boolean {
+  let j = m.tokenEnd;
+  if (OBJECT_PREPOSITIONS.has(f.tokens[j]?.norm ?? '')) j++;
+  if (!OBJECT_DETERMINERS.has(f.tokens[j]?.norm ?? '')) return false;
+  const head = f.tokens[j + 1];
+  if (head === undefined || head.isCapital || !/^\p{Ll}/u.test(head.surface)) return false;
+  // A bare organisation noun ("the group", "the council") may name the claim's target: the text before tells which.
+  if (index.lex.referents?.has(head.norm) === true) return false;
+  return !f.entities.some((e) => e.tokenStart <= j + 1 && e.tokenEnd > j + 1 || e.tokenStart === j);
+}
+
 /** A one-word plural demonym ("Egyptians", "Yemenis", "Libyans", "Lebanese"): people, not a place. */
 const PLURAL_DEMONYM = /^[A-Z][a-z]+(?:ans|is|ese)$/;
 function namesPeopleOf(f: SentenceFeatures, m: { tokenStart: number; tokenEnd: number }): boolean {
@@ -377,7 +409,7 @@ function passesOverlapRule(index: MatchIndex, features: readonly number[], skip:
   if (nonAction === 0 && words >= 2) nonAction = 1;
   // Actions alone ("held", "recapture") with generic names are not a match; nor are a few common words.
   if (distinctive < 2 || nonAction === 0 || (strong === 0 && distinctive < 3)) return false;
-  if (actions === 0 && entities < 2) return false;
+  if (actions === 0 && entities < 2 && words < 3) return false;
   return true;
 }
 

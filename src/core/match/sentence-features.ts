@@ -76,6 +76,8 @@ export interface SentenceFeatures {
   unknownPlace?: boolean;
   /** Parties a contrast names as not having done the deed ("the army, not the council, drove them out"). */
   deniedActors?: Set<number>;
+  /** Parties a cleft puts in focus as the very ones who did the deed ("it was the army that ...", "X were the ones who ..."). */
+  focusedActors?: Set<number>;
 }
 
 /** Words that negate the action right after them ("did not kill", "refused to pledge", "denied seizing"). */
@@ -94,7 +96,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent, frontedPhraseEnd(tokens, text, offset), OPENING_QUOTE.test(text), ctx.counts);
     if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
   }
-  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a) && !isDirectionParticle(tokens, a));
+  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a) && !isDirectionParticle(tokens, a) && !isFigureChange(tokens, a));
   const entitySet = new Set<number>();
   // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's
   // scene; who they are stays (a council spokesman's word is the council's).
@@ -144,6 +146,10 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   markReducedRelative(tokens, entities, actions);
   // '..." a researcher based in Tunis said': who said it, not what happened.
   for (const a of actions) if (a.token >= attribution) a.descriptive = true;
+  // 'A member of the council told reporters that ...': a deed in the description of the speaker ("member of") says
+  // who spoke, not what happened.
+  const speaker = speakerEnd(tokens);
+  for (const a of actions) if (a.tokenEnd <= speaker) a.descriptive = true;
   const pastSpans = markPastOfPeople(tokens, actions);
   // "veterans of the 2015 battles": that date is when the described people fought, not when the sentence's deed happened.
   if (pastSpans.length > 0) dates = dates.filter((d) => !pastSpans.some(([lo, hi]) => d.start >= lo && d.start < hi));
@@ -152,7 +158,11 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // "it was the army, not the council, that ...": the contrasted party is named as the one who did NOT do the deed.
   const contrasted = contrastedMentions(tokens, entities, text, offset);
   const roleEntities = contrasted.size === 0 ? entities : entities.filter((m) => !contrasted.has(m.tokenStart));
-  const roles = actions.map((a) => (a.descriptive === true ? descriptiveRoles(a, lex) : readRoles(tokens, stems, roleEntities, a, lex)));
+  // "A military spokesman says the fighters are heading south": the opening speaker reports the deeds after the
+  // speech verb, and is no party to them.
+  const speech = openingSpeechVerb(tokens, actions);
+  const reportedEntities = speech > 0 ? roleEntities.filter((m) => m.tokenStart > speech) : roleEntities;
+  const roles = actions.map((a) => (a.descriptive === true ? descriptiveRoles(a, lex) : readRoles(tokens, stems, a.token > speech && speech > 0 ? reportedEntities : roleEntities, a, lex)));
   alignRepeatedDeeds(actions, roles, entities, lex);
   const actors = roles[0]?.actors ?? new Set<number>();
   const targets = roles[0]?.targets ?? new Set<number>();
@@ -217,6 +227,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     });
     for (const m of entities) if (subordinate[m.tokenStart] === 1) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) if (!mainKeys.has(entityKey(x))) descriptive.add(entityKey(x));
   }
+  const focusedActors = cleftFocus(tokens, entities, lex);
   return {
     tokens, entities, entitySet, actions, actionSet, words, quantities, dates, negated,
     hedged: HEDGES.test(text), actors, targets, roles, keys: [...keySet], reversedKeys: [...new Set(reversed.filter((k) => !keySet.has(k)))],
@@ -225,6 +236,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     clauseBreaks: clauseBreaks(text, offset),
     ...(namesUnknownPlace(tokens, entities, attribution) ? { unknownPlace: true } : {}),
     ...(deniedActors.size > 0 ? { deniedActors } : {}),
+    ...(focusedActors.size > 0 ? { focusedActors } : {}),
   };
 }
 
@@ -254,6 +266,33 @@ function contrastedMentions(tokens: readonly Token[], entities: readonly EntityM
     // "not Y but X": a name after "but" closes the contrast.
     const butAfter = tokens[m.tokenEnd]?.norm === 'but' && entities.some((x) => x.tokenStart >= m.tokenEnd + 1 && x.tokenStart <= m.tokenEnd + 2);
     if ((afterComma && afterName) || butAfter) out.add(m.tokenStart);
+  }
+  return out;
+}
+
+const CLEFT_BE = new Set(['was', 'were', 'is', 'are']);
+const RELATIVE = new Set(['who', 'that']);
+
+/**
+ * Parties a cleft puts in focus: "it was the army that drove them out", "army units were the ones who drove them out".
+ * A cleft says these, and by implication no others, did the deed: a claim crediting another party is contradicted.
+ */
+function cleftFocus(tokens: readonly Token[], entities: readonly EntityMention[], lex: Lexicons): Set<number> {
+  const out = new Set<number>();
+  const party = (m: EntityMention): boolean => lex.places?.has(m.entity) !== true;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const t = (tokens[i] as Token).norm;
+    // "it was X who/that": X is the mention right after the verb (after "the"), closed by the relative word.
+    if (t === 'it' && CLEFT_BE.has((tokens[i + 1] as Token).norm)) {
+      const start = tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2;
+      const m = entities.find((x) => x.tokenStart === start && party(x));
+      if (m !== undefined && RELATIVE.has(tokens[m.tokenEnd]?.norm ?? '')) out.add(m.entity);
+    }
+    // "X (forces) were the one(s) who": X ends at most two words before the verb.
+    if (CLEFT_BE.has(t) && tokens[i + 1]?.norm === 'the' && /^ones?$/.test(tokens[i + 2]?.norm ?? '') && RELATIVE.has(tokens[i + 3]?.norm ?? '')) {
+      const m = entities.filter((x) => x.tokenEnd <= i && x.tokenEnd >= i - 2 && party(x)).pop();
+      if (m !== undefined) out.add(m.entity);
+    }
   }
   return out;
 }
@@ -391,6 +430,41 @@ function attributionStart(tokens: readonly Token[], text: string, offset: number
     return n;
   }
   return n;
+}
+
+/**
+ * Token index of the speech verb of an opening "X says/said ..." (within SPEAKER_LENGTH tokens, no deed before it
+ * but the speaker's description), or -1.
+ */
+function openingSpeechVerb(tokens: readonly Token[], actions: readonly ActionMention[]): number {
+  for (let k = 1; k < tokens.length && k <= SPEAKER_LENGTH; k++) {
+    if (!SPEECH.test((tokens[k] as Token).norm) || (tokens[k] as Token).norm === 'according') continue;
+    if (actions.some((a) => a.token < k && a.descriptive !== true)) return -1;
+    // "The council says it drove them out": a subject pronoun after the verb is the speaker again, a party after all.
+    const next = tokens[k + 1]?.norm === 'that' ? k + 2 : k + 1;
+    return SPEAKER_PRONOUNS.has(tokens[next]?.norm ?? '') ? -1 : k;
+  }
+  return -1;
+}
+
+const SPEAKER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
+
+/** How far (tokens) an opening speaker's description may run before the speech verb. */
+const SPEAKER_LENGTH = 10;
+/** How far (tokens) after the speech verb its "that" may come ("told a local channel that"). */
+const FRAME_OBJECT_LENGTH = 5;
+
+/**
+ * Token index of the speech verb of an opening frame ('A member of the council told reporters that ...'), or 0 when
+ * the sentence opens with no such frame: the tokens before it describe the speaker.
+ */
+function speakerEnd(tokens: readonly Token[]): number {
+  for (let k = 1; k < tokens.length && k <= SPEAKER_LENGTH; k++) {
+    if (!SPEECH.test((tokens[k] as Token).norm)) continue;
+    for (let i = k + 1; i < tokens.length && i - k <= FRAME_OBJECT_LENGTH; i++) if ((tokens[i] as Token).norm === 'that') return k;
+    return 0;
+  }
+  return 0;
 }
 
 const OPENING_QUOTE = /^\s*["\u201C]/;
@@ -693,8 +767,39 @@ function markIdentifyingClause(tokens: readonly Token[], text: string, offset: n
     if (who === undefined || (who.norm !== 'who' && who.norm !== 'that')) continue;
     const head = tokens[a.token - 2];
     if (head === undefined || !GENERIC_PEOPLE.has(head.norm) || /[,;]/.test(text.slice(head.end - offset, who.start - offset))) continue;
+    // "the number of those who surrendered", "most of the men who fled": the sentence counts the doers, so it tells
+    // that the deed was done (and how many did it), not something else about people picked out by it.
+    if (countsThePeople(tokens, a.token - 2)) continue;
+    // "X were the ones who did it" is a cleft: it tells who did the deed, the deed is the sentence's own.
+    if (CLEFT_BE.has(tokens[a.token - 4]?.norm ?? '') && tokens[a.token - 3]?.norm === 'the') continue;
     a.descriptive = true;
   }
+}
+
+/** Words that count the people named after "of" ("the number of", "most of", "half of"). */
+const COUNTING_WORDS = new Set(['number', 'numbers', 'total', 'count', 'figure', 'tally', 'most', 'many', 'half', 'majority', 'all', 'none', 'some', 'few', 'dozens', 'hundreds', 'scores']);
+
+/** Whether the people noun at token `head` ("those") is counted: "<count word or figure> of (the) those/men ...". */
+function countsThePeople(tokens: readonly Token[], head: number): boolean {
+  let j = head - 1;
+  if (tokens[j]?.norm === 'the') j--;
+  if (tokens[j]?.norm !== 'of') return false;
+  const counter = tokens[j - 1];
+  return counter !== undefined && (counter.isNumber || COUNTING_WORDS.has(counter.norm));
+}
+
+/** Verbs that tell how a figure changed ("fell to", "rose to"), and nouns of a figure ("the number of ..."). */
+const CHANGE_VERBS = /^(?:fall|falls|fell|fallen|falling|drop|drops|dropped|decline|declines|declined|rise|rises|rose|risen|grow|grows|grew|grown|shrink|shrank|shrunk)$/;
+const FIGURE_NOUNS = new Set(['number', 'numbers', 'figure', 'total', 'count', 'tally', 'toll', 'strength', 'size']);
+
+/**
+ * "The number of fighters in Libya had fallen to about 1,000": with a figure as its subject, "fallen to" tells how the
+ * figure changed, not that a town fell or a party lost. (The subject is looked for in the eight words before the verb.)
+ */
+function isFigureChange(tokens: readonly Token[], a: ActionMention): boolean {
+  if (!CHANGE_VERBS.test(tokens[a.token]?.norm ?? '')) return false;
+  for (let i = Math.max(0, a.token - 8); i < a.token; i++) if (FIGURE_NOUNS.has((tokens[i] as Token).norm) && tokens[i + 1]?.norm === 'of') return true;
+  return false;
 }
 
 /** A one-word mention that is a bare noun for a settlement ("city", "town"), resolved to a town by coreference. */
@@ -980,6 +1085,23 @@ function addWithClosure(set: Set<number>, e: number, lex: Lexicons): void {
 
 const ADVERBS = new Set(['also', 'later', 'then', 'reportedly', 'allegedly', 'subsequently', 'all', 'both', 'eventually', 'finally', 'since', 'just']);
 
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
+/**
+ * Token index of the first coordinated clause after `from` whose subject is a possessive phrase (", and its ranks
+ * ...", "; but their leaders ..."), or the token count. (A name right after ", and" may still be the deed's second
+ * target, "took the port, and Islamic State ..." is not told apart without a parser; a possessive opens a new subject.)
+ * A gap of more than one character before the coordinator holds the punctuation.
+ */
+function coordinatedClauseStart(tokens: readonly Token[], from: number): number {
+  for (let i = Math.max(1, from); i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (CLAUSE_COORDINATORS.has(t.norm) && t.start - (tokens[i - 1] as Token).end > 1 && POSSESSIVES.has(tokens[i + 1]?.norm ?? '')) return i;
+  }
+  return tokens.length;
+}
+
 /**
  * Who did it to whom, around one action: in the active voice the entities before the verb are
  * actors and those after it targets; in the passive ("were killed by IS") the reverse, with "by" marking the actor.
@@ -1021,6 +1143,8 @@ function readRoles(
   if (between >= 0) {
     while (betweenEnd + 1 < tokens.length && betweenEnd - between < 12 && (tokens[betweenEnd + 1] as Token).start - (tokens[betweenEnd] as Token).end <= 1) betweenEnd++;
   }
+  // ", and its ranks include X": a coordinated clause after a comma has its own verb, and X is not this deed's target.
+  const clauseEnd = coordinatedClauseStart(tokens, first.tokenEnd);
   for (const m of entities) {
     // "militants loyal to al Qaeda", "al Qaeda-linked rivals": a description of the actor, not the actor.
     if (isDescriptor(tokens, stems, m)) continue;
@@ -1049,7 +1173,7 @@ function readRoles(
     } else if (m.tokenStart >= first.tokenEnd) {
       if (passive) {
         if (byIndex >= 0 && m.tokenStart > byIndex && m.tokenStart - byIndex <= 3) addWithClosure(actors, m.entity, lex);
-      } else if (m.tokenStart - first.tokenEnd <= 6) {
+      } else if (m.tokenStart - first.tokenEnd <= 6 && m.tokenStart < clauseEnd) {
         // "air strikes by the Libyan air force", "an attack from IS": the agent of a nominal deed.
         const p1 = stems[m.tokenStart - 1] === 'the' ? stems[m.tokenStart - 2] : stems[m.tokenStart - 1];
         // "from" marks the agent of a deed named as a noun ("an attack from IS"), but whom a verb's deed

@@ -46,7 +46,7 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
   }
   if (slots.date !== undefined) {
     const claim = { lo: slots.date[0], hi: slots.date[1] };
-    const pageDates = datesFor(f, slots.places).filter((d) => d.range.hi - d.range.lo < MAX_DATE_WIDTH);
+    const pageDates = datesFor(f, slots.places).filter((d) => d.range.hi - d.range.lo < MAX_DATE_WIDTH && !datesLaterDeed(f, d, slots.actions ?? []));
     if (pageDates.length > 0) {
       // Two days' slack between day-precise dates ("Wednesday" read as the 10th or the 11th); a month or a
       // part of one ("late May") must overlap the claim's date.
@@ -79,8 +79,11 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
       if (actors.some((a) => r.actors.has(a)) || targets.some((t) => r.targets.has(t))) agree = true;
     }
     // "the army, not the council, drove them out": a claim that the council did it is denied.
-    const denied = f.deniedActors !== undefined && actors.some((a) => f.deniedActors?.has(a) === true)
-      && !actors.some((a) => rolesFor(f, claimActions).actors.has(a));
+    // "it was the army that drove them out": the cleft credits the army alone, denying a claim that the council did it.
+    const focusedAway = named && f.focusedActors !== undefined && !actors.some((a) => f.focusedActors?.has(a) === true)
+      && ![...f.focusedActors].some((e) => targets.includes(e));
+    const denied = focusedAway || (f.deniedActors !== undefined && actors.some((a) => f.deniedActors?.has(a) === true)
+      && !actors.some((a) => rolesFor(f, claimActions).actors.has(a)));
     if (denied || (swapped && !agree)) out.conflict.add('roles');
     if (denied) out.deniedActor = true;
     else if (agree) out.agree.add('roles');
@@ -170,4 +173,21 @@ function isoDay(d: number): string {
     isoDays.set(d, s);
   }
   return s;
+}
+
+/**
+ * Whether date `d` dates another deed than the claim's: the sentence names the claim's deeds only in an "after ..."
+ * clause, unbroken by a comma, that follows the date ("fighting broke out on June 10, after gunmen killed two
+ * commanders"). The date is the main clause's; the deed it follows happened earlier, on a day the sentence does not give.
+ */
+function datesLaterDeed(f: SentenceFeatures, d: { end: number }, actions: readonly number[]): boolean {
+  const named = f.actions.filter((m) => actions.includes(m.action));
+  if (named.length === 0) return false;
+  const after = f.tokens.find((t) => t.norm === 'after' && t.start >= d.end);
+  if (after === undefined) return false;
+  // The deed must be inside that clause: "On June 20, after a week of fighting, gunmen killed ..." dates the killing.
+  return named.every((m) => {
+    const at = f.tokens[m.token]?.start ?? -1;
+    return at > after.start && !f.clauseBreaks.some((b) => b > after.start && b < at);
+  });
 }

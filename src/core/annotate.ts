@@ -7,7 +7,7 @@ import { segmentSentences } from './text/segment-sentences.js';
 import { extractFeatures, type SentenceFeatures } from './match/sentence-features.js';
 import { scoreSentence, type ClaimScore } from './match/score-claims.js';
 import { evidenceStance, type EvidenceStance } from './stance/evidence-stance.js';
-import type { Dimension } from './stance/compare-slots.js';
+import { compareSlots, type Dimension } from './stance/compare-slots.js';
 import { recogniseSource } from './match/recognise-source.js';
 import { parsePublished, type DateMention } from './dates/parse-dates.js';
 import { inferPublished } from './dates/infer-published.js';
@@ -113,11 +113,15 @@ function annotateSentence(
     const claim = index.pack.claims[sc.claim];
     if (claim === undefined) continue;
     const evidence: EvidenceView[] = [];
+    // A claim carried over from the sentence before is judged on that sentence's features, and reversed.
+    const carried = previous !== undefined && rebutted.includes(sc) ? previous : undefined;
+    // How the sentence compares with the claim itself: the same for every source's entry, so worked out once.
+    const vsClaim = compareSlots(carried !== undefined ? carried.f : f, claim.slots);
     for (const ev of claim.evidence) {
       if (ev.source === self) continue;
       const src = index.pack.sources[ev.source];
       if (src === undefined) continue;
-      const st = rebutted.includes(sc) && previous !== undefined ? reversed(evidenceStance(previous.f, claim, ev)) : evidenceStance(f, claim, ev);
+      const st = carried !== undefined ? reversed(evidenceStance(carried.f, claim, ev, vsClaim)) : evidenceStance(f, claim, ev, vsClaim);
       const view: EvidenceView = { source: sourceRef(src), quote: ev.quote, stance: st.stance, speaker: ev.speaker, independenceGroup: ev.group };
       if (ev.hedge !== undefined) view.hedge = ev.hedge;
       if (st.values.length > 0) view.values = st.values;

@@ -130,10 +130,11 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       if (!best.has(ci)) best.set(ci, { claim: ci, score: 0, view: c.view });
     }
   }
+  // Most sentences' candidates all fall short: nothing below needs building for them.
+  if (best.size === 0) return [];
   /** Keys the sentence gives only in a subordinate clause or a description. */
   const subordinateKeys = new Set(f.descriptiveKeys);
-  // (Read only for claims that scored: most sentences' candidates all fall short.)
-  const pageExtent = best.size > 0 ? extentOf(text) : undefined;
+  const pageExtent = extentOf(text);
   const kept: ClaimScore[] = [];
   const swapped = new Set<number>();
   const rank = new Map<number, number>();

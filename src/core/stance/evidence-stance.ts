@@ -2,7 +2,7 @@
 import type { Stance } from '../pack/pack-types.js';
 import type { CompiledClaim, CompiledEvidence } from '../pack/compile-pack.js';
 import type { SentenceFeatures } from '../match/sentence-features.js';
-import { compareSlots, type Dimension } from './compare-slots.js';
+import { compareSlots, type Dimension, type SlotComparison } from './compare-slots.js';
 
 export interface EvidenceStance {
   stance: Stance;
@@ -21,9 +21,12 @@ function flip(s: Stance): Stance {
  * The source's own values decide where it states them (evidence.slots); elsewhere its stance toward
  * the claim carries over, flipped when the page itself conflicts with the claim.
  */
-export function evidenceStance(f: SentenceFeatures, claim: CompiledClaim, ev: CompiledEvidence): EvidenceStance {
-  // The claim's places say which of the page's dates can date it (compareSlots reads no other use of them).
-  const own = ev.slots !== undefined ? compareSlots(f, ev.slots.places === undefined ? { ...ev.slots, places: claim.slots.places } : ev.slots) : undefined;
+export function evidenceStance(
+  f: SentenceFeatures, claim: CompiledClaim, ev: CompiledEvidence,
+  /** compareSlots(f, claim.slots), when the caller has it: the same for every evidence entry of the claim. */
+  vsClaimGiven?: SlotComparison,
+): EvidenceStance {
+  const own = ev.slots !== undefined ? compareSlots(f, ownSlots(claim, ev.slots)) : undefined;
   const ownDims = new Set<Dimension>();
   if (ev.slots !== undefined) {
     if (ev.slots.quantities !== undefined && ev.slots.quantities.length > 0) ownDims.add('quantities');
@@ -32,7 +35,7 @@ export function evidenceStance(f: SentenceFeatures, claim: CompiledClaim, ev: Co
     if (ev.slots.negated !== undefined) ownDims.add('negation');
   }
   if (own !== undefined && own.conflict.size > 0) return { stance: 'contradicts', values: own.values, conflicts: [...own.conflict], agrees: [] };
-  const vsClaim = compareSlots(f, claim.slots);
+  const vsClaim = vsClaimGiven ?? compareSlots(f, claim.slots);
   const claimConflicts = [...vsClaim.conflict].filter((d) => !ownDims.has(d));
   const agrees = [...(own?.agree ?? []), ...[...vsClaim.agree].filter((d) => !ownDims.has(d))];
   let base: Stance = ev.stance;
@@ -47,6 +50,21 @@ export function evidenceStance(f: SentenceFeatures, claim: CompiledClaim, ev: Co
       : { stance: 'supports', values: [], conflicts: [], agrees: claimConflicts };
   }
   return base === 'supports' ? { stance: base, values: [], conflicts: [], agrees } : { stance: base, values: [], conflicts: [], agrees: [] };
+}
+
+type EvidenceSlots = NonNullable<CompiledEvidence['slots']>;
+/** Per evidence entry, its slots with the claim's places filled in: built once, not per sentence. */
+const slotsWithPlaces = new WeakMap<EvidenceSlots, EvidenceSlots>();
+
+/** The slots to compare a source's own values on: the claim's places say which of the page's dates can date it (compareSlots reads no other use of them). */
+function ownSlots(claim: CompiledClaim, slots: EvidenceSlots): EvidenceSlots {
+  if (slots.places !== undefined) return slots;
+  let filled = slotsWithPlaces.get(slots);
+  if (filled === undefined) {
+    filled = { ...slots, places: claim.slots.places };
+    slotsWithPlaces.set(slots, filled);
+  }
+  return filled;
 }
 
 /** Whether two slot values are the same (compared as JSON: arrays of ids, date pairs, quantity lists). */

@@ -28,6 +28,9 @@ function getSegmenter(): Intl.Segmenter {
 export function segmentSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   for (const [blockStart, blockEnd] of splitBlocks(text)) {
+    // A blank block (the empty line between paragraphs) trims to nothing: each call to the segmenter has a set-up
+    // cost worth sparing.
+    if (isBlank(text, blockStart, blockEnd)) continue;
     const block = text.slice(blockStart, blockEnd);
     const pieces: Array<[number, number]> = [];
     for (const seg of getSegmenter().segment(block)) {
@@ -120,6 +123,15 @@ function wordBeforeFinalDot(p: string): string {
     j -= width;
   }
   return p.slice(j, end);
+}
+
+const NOT_SPACE = /\S/g;
+
+/** Whether text[start, end) is all white space (as pushTrimmed's /\s/ reads it). */
+function isBlank(text: string, start: number, end: number): boolean {
+  NOT_SPACE.lastIndex = start;
+  const m = NOT_SPACE.exec(text);
+  return m === null || m.index >= end;
 }
 
 function pushTrimmed(text: string, s: number, e: number, out: SentenceSpan[]): void {

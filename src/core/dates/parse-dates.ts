@@ -114,7 +114,11 @@ const RULES: Rule[] = [
   } },
   { needs: 'word', needsAlso: UNIT, re: /\b(earlier|later|late|early) (?:this|in the) (week|month|year)\b/gi, read: (m, p) =>
     rel({ kind: 'unit', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: 0 }, p) },
-  { needs: 'word', needsAlso: UNIT, re: /\b(last|this|past|previous) (week|month|year)\b/gi, read: (m, p) => {
+  // "over the past year", "in the last month": with "the", the stretch of time up to the day of writing ("last year"
+  // alone is the calendar year before).
+  { needs: 'word', needsAlso: UNIT, re: /\bthe (?:past|last) (week|month|year)\b/gi, read: (m, p) =>
+    rel({ kind: 'trailing', unit: m[1]!.toLowerCase() as 'week' | 'month' | 'year' }, p) },
+  { needs: 'word', needsAlso: UNIT, re: /\b(?<!the )(last|this|past|previous) (week|month|year)\b/gi, read: (m, p) => {
     const w = m[1]!.toLowerCase();
     return rel({ kind: 'unit', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: w === 'this' ? 0 : -1 }, p);
   } },

@@ -5,7 +5,9 @@ export type RelativeDate =
   | { kind: 'weekday'; weekday: number; last: boolean }
   | { kind: 'month'; month: number; last: boolean; /** A year said with it ("October of last year": -1, "of this year": 0). */ yearOffset?: number }
   | { kind: 'unit'; unit: 'day' | 'week' | 'month' | 'year'; offset: number; part?: 'earlier' | 'whole' }
-  | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number };
+  | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number }
+  /** "over the past year", "in the last month": the period of that length up to the day of writing, not a calendar unit. */
+  | { kind: 'trailing'; unit: 'week' | 'month' | 'year' };
 
 /**
  * Resolves against the publication day (a day number). Weekdays and months point to the most
@@ -56,6 +58,10 @@ export function resolveRelativeDate(rel: RelativeDate, published: number): DateR
       const centre = published - per * rel.count;
       const slack = rel.unit === 'day' ? 0 : Math.round(per / 2);
       return { lo: centre - slack, hi: Math.min(published, centre + slack) };
+    }
+    case 'trailing': {
+      const days = rel.unit === 'week' ? 7 : rel.unit === 'month' ? 31 : 366;
+      return { lo: published - days, hi: published };
     }
   }
 }

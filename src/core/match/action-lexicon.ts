@@ -72,6 +72,11 @@ export function buildActionTrie(actions: readonly CompiledAction[]): ActionTrie 
 }
 
 const MAX_GAP = 3;
+/**
+ * Auxiliaries open a verb phrase of their own: the words of a phrase with a gap ("drove them out") never span one,
+ * so "forces have blockaded Derna from the west" is no "force ... from".
+ */
+const AUXILIARY_STEMS = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does'].map((w) => stemWord(w)));
 
 /** Finds action mentions; `stems` are the sentence tokens' stems. */
 export function findActionMentions(stems: readonly string[], trie: ActionTrie): ActionMention[] {
@@ -88,6 +93,7 @@ export function findActionMentions(stems: readonly string[], trie: ActionTrie): 
         let found = -1;
         for (let j = at + 1; j <= Math.min(stems.length - 1, at + 1 + MAX_GAP); j++) {
           if (stems[j] === phrase[k]) { found = j; break; }
+          if (AUXILIARY_STEMS.has(stems[j] as string)) break;
         }
         if (found < 0) ok = false;
         else at = found;

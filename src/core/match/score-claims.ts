@@ -188,7 +188,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     if (claim.slots.places.length > 0) {
       const claimPlaces = new Set<number>();
       for (const p of claim.slots.places) for (const x of index.lex.entityClosure[p] ?? [p]) claimPlaces.add(x);
-      pagePlaces ??= f.entities.filter((m) => !namesPeopleOf(f, m)).map((m) => m.entity).filter((e) => index.pack.entities[e]?.kind === 'place');
+      pagePlaces ??= placesOfSentence(index, f);
       if (pagePlaces.length > 0 && !pagePlaces.some((p) => isClaimPlace(index, p, claimPlaces, claim.slots.places))) score *= 0.5;
       // A sentence set in another city as well ("In Benghazi, ... far from Derna") is less likely this claim.
       else if (pagePlaces.some((p) => !isClaimPlace(index, p, claimPlaces, claim.slots.places) && !isBroader(index, p, claimPlaces))) score *= 0.8;
@@ -351,13 +351,58 @@ function hasCommonNounObject(index: MatchIndex, f: SentenceFeatures, m: { tokenE
 
 /** A one-word plural demonym ("Egyptians", "Yemenis", "Libyans", "Lebanese"): people, not a place. */
 const PLURAL_DEMONYM = /^[A-Z][a-z]+(?:ans|is|ese)$/;
+/** A one-word country adjective ("Egyptian", "Yemeni", "Iraqi", "Sudanese", "Turkish"). */
+const DEMONYM_ADJECTIVE = /^[A-Z][a-z]{3,}(?:ian|can|i|ese|ish)$/;
 function namesPeopleOf(f: SentenceFeatures, m: { tokenStart: number; tokenEnd: number }): boolean {
   if (m.tokenEnd !== m.tokenStart + 1) return false;
   const surface = f.tokens[m.tokenStart]?.surface ?? '';
   return surface.length > 5 && PLURAL_DEMONYM.test(surface);
 }
 
-const PARTIAL = /\b(?:much|most|parts?|large parts?|swathes?|the bulk|areas?|pockets?) of\b|\bcent(?:re|er) of\b|\bheart of\b|\bcentral\b|\bmost\b|\bpartial(?:ly)?\b/i;
+/**
+ * The places a sentence is set in. "A former Egyptian army officer", "Tunisian fighters": a country adjective before a
+ * noun for a person tells where that person comes from, not where the sentence is set. "American officials", "Egyptian
+ * diplomats" speak for their state: not the scene either when the sentence names a place by its name, but with none
+ * the state they speak for is the only hint of it ("a claim Egyptian officials did not confirm"). Before anything else
+ * ("Egyptian warplanes", "the Egyptian border") the adjective may well be the scene, and counts.
+ */
+function placesOfSentence(index: MatchIndex, f: SentenceFeatures): number[] {
+  const places = f.entities.filter((m) => !namesPeopleOf(f, m) && index.pack.entities[m.entity]?.kind === 'place');
+  const origins = places.map((m) => countryOfPerson(index, f, m));
+  const named = places.filter((_, i) => origins[i] === undefined);
+  const kept = named.length > 0 ? named : places.filter((_, i) => origins[i] !== 'origin');
+  return kept.map((m) => m.entity);
+}
+
+/** Nouns for a person (or people) that a country adjective describes by origin. */
+const PERSON_NOUNS = new Set(['officer', 'officers', 'commander', 'commanders', 'national', 'nationals', 'citizen', 'citizens', 'cleric', 'clerics',
+  'preacher', 'preachers', 'emir', 'jihadist', 'jihadists', 'militant', 'militants', 'fighter', 'fighters', 'soldier', 'soldiers', 'man', 'men',
+  'woman', 'women', 'engineer', 'doctor', 'student', 'students', 'recruit', 'recruits', 'volunteer', 'volunteers', 'leader', 'leaders',
+  'member', 'members', 'veteran', 'veterans', 'scholar', 'ideologue', 'cadre', 'cadres', 'convert', 'worker', 'workers']);
+/** Nouns for people who speak for their state. */
+const STATE_VOICE_NOUNS = new Set(['official', 'officials', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'minister', 'envoy', 'intelligence', 'authorities', 'government']);
+
+/**
+ * Whether a place mention is a country adjective describing a person: 'origin' ("an Egyptian army officer",
+ * "Tunisian fighters"), 'voice' ("American officials"), else undefined.
+ */
+function countryOfPerson(index: MatchIndex, f: SentenceFeatures, m: { entity: number; tokenStart: number; tokenEnd: number }): 'origin' | 'voice' | undefined {
+  if (m.tokenEnd !== m.tokenStart + 1) return undefined;
+  const surface = f.tokens[m.tokenStart]?.surface ?? '';
+  // (A town named by its own name, "Benghazi residents", is no adjective.)
+  if (!DEMONYM_ADJECTIVE.test(surface) || (index.pack.entities[m.entity]?.name ?? '').split(' ').includes(surface)) return undefined;
+  // The noun within three lower-case words ("Egyptian special forces officer").
+  for (let k = m.tokenEnd; k < m.tokenEnd + 4; k++) {
+    const t = f.tokens[k];
+    if (t === undefined || !/^\p{Ll}/u.test(t.surface)) return undefined;
+    if (PERSON_NOUNS.has(t.norm)) return 'origin';
+    if (STATE_VOICE_NOUNS.has(t.norm)) return 'voice';
+  }
+  return undefined;
+}
+
+// ("the city centre", "downtown": the middle of a town is a part of it, however it is said.)
+const PARTIAL = /\b(?:much|most|parts?|large parts?|swathes?|the bulk|areas?|pockets?) of\b|\bcent(?:re|er) of\b|\bheart of\b|\bcentral\b|\bmost\b|\bpartial(?:ly)?\b|\b(?:city|town) cent(?:re|er)\b|\bdowntown\b/i;
 const TOTAL = /\b(?:altogether|entirely|completely|fully|all of|the whole|complete|total|all)\b/i;
 
 /** Words that make a claim one about an aim, a plan or a possibility rather than a deed done. */

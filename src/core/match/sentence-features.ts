@@ -143,6 +143,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   markDescriptive(tokens, stems, entities, actions, text, offset);
   markAttributive(tokens, entities, actions, text, offset);
   markIdentifyingClause(tokens, text, offset, actions);
+  markRestrictiveRelative(tokens, entities, text, offset, actions);
   markReducedRelative(tokens, entities, actions);
   // '..." a researcher based in Tunis said': who said it, not what happened.
   for (const a of actions) if (a.token >= attribution) a.descriptive = true;
@@ -341,12 +342,16 @@ const MOTION_VERBS = new Set(['turn', 'turns', 'fall', 'falls', 'fell', 'fallen'
 
 /**
  * "was turned back by air strikes", "fell back to Fatayah", "drove them back": "back" after a verb of motion (or its
- * object) tells the direction, it is not the verb "to back" (support) a party.
+ * object) tells the direction, and "back in June", "back then" the past: neither is the verb "to back" (support) a party.
  */
 function isDirectionParticle(tokens: readonly Token[], a: ActionMention): boolean {
   if (a.tokenEnd !== a.token + 1 || (tokens[a.token] as Token).norm !== 'back') return false;
   const prev = tokens[a.token - 1]?.norm ?? '';
-  return MOTION_VERBS.has(prev) || prev.endsWith('ed') || prev.endsWith('ing');
+  if (MOTION_VERBS.has(prev) || prev.endsWith('ed') || prev.endsWith('ing')) return true;
+  // "Back in June", "back in 2014", "back then", "back when the council ...": an adverb of past time.
+  const next = tokens[a.tokenEnd], after = tokens[a.tokenEnd + 1];
+  if (next?.norm === 'then' || next?.norm === 'when') return true;
+  return next?.norm === 'in' && after !== undefined && (after.isNumber || CALENDAR.has(after.norm) || after.norm === 'the' || after.norm === 'late' || after.norm === 'early');
 }
 const FACILITY_MODIFIERS = new Set(['air', 'naval', 'navy', 'military', 'army', 'missile', 'airforce', 'marine', 'logistics', 'supply']);
 
@@ -776,6 +781,39 @@ function markIdentifyingClause(tokens: readonly Token[], text: string, offset: n
   }
 }
 
+/** Auxiliaries between a relative pronoun and its verb ("who had fought", "that have held"). */
+const RELATIVE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'once', 'long', 'previously', 'also']);
+
+/**
+ * "Local jihadists who had fought Gaddafi for decades bristled at ...", "the brigades that had fought Gaddafi never
+ * handed over their weapons": a restrictive relative clause (no comma) on a plural noun or a named party says which
+ * people are meant; the sentence's deed is the one its main verb reports, after the clause. With no comma to close it
+ * the clause cannot be told by punctuation (markSubordinate), so the deed right after the pronoun is read as a
+ * description when another deed follows it further on that the sentence reports.
+ */
+function markRestrictiveRelative(tokens: readonly Token[], entities: readonly EntityMention[], text: string, offset: number, actions: ActionMention[]): void {
+  for (const a of actions) {
+    if (a.descriptive === true || a.intended === true) continue;
+    let k = a.token - 1;
+    while (k > 0 && RELATIVE_AUXILIARIES.has((tokens[k] as Token).norm)) k--;
+    const pronoun = tokens[k];
+    if (pronoun === undefined || (pronoun.norm !== 'who' && pronoun.norm !== 'that') || k === 0) continue;
+    const head = tokens[k - 1] as Token;
+    // A comma before the pronoun opens a non-restrictive clause, which markSubordinate closes at the next comma.
+    if (gapHasMark(text, head.end - offset, pronoun.start - offset, CLAUSE_MARKS)) continue;
+    const named = entities.some((m) => m.tokenEnd === k);
+    const pluralNoun = !head.isCapital && /^\p{L}{3,}s$/u.test(head.norm) && !NOT_A_HEAD_NOUN.has(head.norm) && !REPORTING_VERBS.has(head.norm)
+      && !GENERIC_PEOPLE.has(head.norm);
+    if (!named && !pluralNoun) continue;
+    // "X were the ones who ...", "it was X that ...": a cleft, whose clause is the sentence's deed.
+    if (CLEFT_BE.has(tokens[k - 2]?.norm ?? '') || tokens[k - 1]?.norm === 'ones') continue;
+    // The main deed: a reported deed that starts more than two words after this one ends (not "fought and killed").
+    const main = actions.some((b) => b !== a && b.token >= a.tokenEnd + 2 && b.descriptive !== true && b.intended !== true);
+    if (!main) continue;
+    a.descriptive = true;
+  }
+}
+
 /** Words that count the people named after "of" ("the number of", "most of", "half of"). */
 const COUNTING_WORDS = new Set(['number', 'numbers', 'total', 'count', 'figure', 'tally', 'most', 'many', 'half', 'majority', 'all', 'none', 'some', 'few', 'dozens', 'hundreds', 'scores']);
 
@@ -935,6 +973,9 @@ export function datesFor(f: SentenceFeatures, places: readonly number[] | undefi
   // sheltered ..."): it belongs to the date's clause.
   const breaks = f.clauseBreaks.filter((b) => !datedWhen(f, b));
   const clauses = new Set(anchors.map((m) => clauseNumber(breaks, m.start)));
+  // A fronted time phrase with no deed of its own ("In June last year, after ..., the council drove ...", "On Monday,
+  // IS fighters ...") sets the time of the whole sentence, whichever clause names the place.
+  if (!clauses.has(0) && !f.actions.some((a) => clauseNumber(breaks, f.tokens[a.token]?.start ?? 0) === 0)) clauses.add(0);
   return f.dates.filter((d) => d.inherited === true || clauses.has(clauseNumber(breaks, d.start)));
 }
 

@@ -21,6 +21,8 @@ export interface ActionMention {
   tokenEnd: number;
   /** Set by feature extraction: a negation word governs this mention. */
   negated?: boolean;
+  /** Denied through its object ("answers to no one", "answers to neither government"): a denial of a class, not of a named party. */
+  deniedOfObject?: boolean;
   /** Set by feature extraction: an aim, not a deed ("united to expel", "vowed to drive out"). */
   intended?: boolean;
   /** Set by feature extraction: said as a possibility or a condition ("would lose", "if IS loses"); also `intended`. */

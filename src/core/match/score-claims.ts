@@ -79,6 +79,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   const reversedIdList = idsOf(index, f.reversedKeys);
   const relatedIds = new Set<number>(relatedIdList);
   const deniedIds = deniedDeedIds(index, f);
+  const deniedOfObject = new Set(f.actions.filter((m) => m.deniedOfObject === true).map((m) => m.action));
   const reversedIds = new Set<number>(reversedIdList);
   const best = new Map<number, ClaimScore>();
   /** Per claim: the best score counting the reversed who-did-what keys as shared. */
@@ -111,7 +112,10 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
         if (relatedIds.size > 0 && relatedIds.has(id)) relatedShared += RELATED_SHARE * (index.weights[id] as number);
         if (deniedIds !== undefined) {
           const act = deniedIds.get(id);
-          if (act !== undefined && claimSlots?.negated !== true && claimSlots?.actions.includes(act) !== true) deniedShared += index.weights[id] as number;
+          // A deed denied of a class ("answers to no foreign leader") says nothing of the claim's own named object
+          // ("linked to al Qaeda") unless the page names it: the words are shared, the fact is not (nor refuted).
+          if (act !== undefined && claimSlots?.negated !== true
+            && (claimSlots?.actions.includes(act) !== true || (deniedOfObject.has(act) && !claimSlots.targets.some((t) => f.entitySet.has(t))))) deniedShared += index.weights[id] as number;
         }
         if (reversedIds.size > 0 && reversedIds.has(id)) reversedShared += index.weights[id] as number;
       }

@@ -590,6 +590,16 @@ function isNegated(tokens: readonly Token[], stems: readonly string[], actions: 
       if (t.norm === 'no' && k !== a.token - 1) continue;
       if (NEGATION.has(t.norm) || t.norm.endsWith("n't") || NEGATION.has(stems[k] as string)) a.negated = true;
     }
+    // "answers to neither government", "pledged allegiance to no one", "captured nothing": a deed whose object is a
+    // negative word is denied just as by a "not" before it.
+    if (!a.negated) {
+      let j = a.tokenEnd;
+      if (tokens[j]?.norm === 'to') j++;
+      if (NEGATIVE_OBJECT.has(tokens[j]?.norm ?? '')) {
+        a.negated = true;
+        a.deniedOfObject = true;
+      }
+    }
     // "IS denied that its fighters had withdrawn": a denial with a "that" clause negates the deed inside it.
     for (let k = Math.max(0, a.token - 9); k < a.token - 1 && a.negated !== true; k++) {
       if (DENIAL.test((tokens[k] as Token).norm) && (tokens[k + 1] as Token).norm === 'that') a.negated = true;
@@ -598,6 +608,9 @@ function isNegated(tokens: readonly Token[], stems: readonly string[], actions: 
   }
   return someNegated;
 }
+
+/** Words that, as a deed's object, deny it ("answers to neither", "answers to no one"). */
+const NEGATIVE_OBJECT = new Set(['neither', 'none', 'nobody', 'nothing', 'no']);
 
 const SUBORDINATORS = new Set(['which', 'who', 'whom', 'whose', 'where', 'since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'whereas']);
 
@@ -635,6 +648,11 @@ function markIntended(tokens: readonly Token[], actions: ActionMention[]): void 
     if (!a.intended) a.intended = actions.some((b) => b !== a && b.intended === true && b.token < a.token && a.token - b.tokenEnd <= 1);
     // Also when the aim's verb is no deed of the lexicon: "vowed to win new recruits".
     if (!a.intended) a.intended = objectOfInfinitive(tokens, a.token);
+    // "drawing up options for strikes", "considering air strikes": a deed weighed, not one done or even decided.
+    if (!a.intended && weighedOption(tokens, a.token)) {
+      a.intended = true;
+      a.hypothetical = true;
+    }
     // "would lose", "could be driven out", "might have fled", "if IS loses Derna": a possibility or a condition,
     // not a deed the sentence reports (read, like an aim, as said but not done).
     if (!a.intended && (isModal(tokens, a.token) || inCondition(tokens, a.token) || subjectOfModal(tokens, a))) {
@@ -642,6 +660,22 @@ function markIntended(tokens: readonly Token[], actions: ActionMention[]): void 
       a.hypothetical = true;
     }
   }
+}
+
+/** Verbs of weighing a course of action: what they take as object is only a possibility. */
+const WEIGHING_VERBS = new Set(['consider', 'considers', 'considering', 'weigh', 'weighs', 'weighing', 'mull', 'mulls', 'mulling',
+  'contemplate', 'contemplates', 'contemplating', 'debate', 'debates', 'debating']);
+/** Nouns of a course of action not yet chosen, that take "for" ("options for strikes", "proposals for an offensive"). */
+const OPTION_NOUNS = new Set(['option', 'options', 'proposal', 'proposals', 'contingency', 'contingencies', 'scenario', 'scenarios']);
+const OPTION_FILLERS = new Set(['a', 'an', 'the', 'more', 'further', 'new', 'possible', 'fresh', 'air', 'military', 'wider', 'renewed']);
+
+/** Whether the word at `at` is the object of a weighing verb or of "options for", with at most two filler words between. */
+function weighedOption(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 3 && OPTION_FILLERS.has((tokens[k] as Token).norm)) k--;
+  const w = tokens[k]?.norm ?? '';
+  if (WEIGHING_VERBS.has(w)) return true;
+  return w === 'for' && OPTION_NOUNS.has(tokens[k - 1]?.norm ?? '');
 }
 
 const NOT_A_VERB = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'be', 'have']);

@@ -75,7 +75,7 @@ function annotateSentence(
   index: MatchIndex, text: string, start: number, published: number | undefined, self: number, context: SentenceContext,
 ): Annotation | undefined {
   const recent = context.recent;
-  const f = extractFeatures(text, start, index.lex, published, { recent, counts: context.counts });
+  const f = extractFeatures(text, start, index.lex, published, { recent, counts: context.counts, page: true });
   // "Within a week, ...", "Days later, ...": a sentence with no date of its own that continues the one before
   // happened shortly after that sentence's date.
   const sequel = f.dates.length === 0 ? SEQUEL_OPENING.exec(text) : null;

@@ -39,6 +39,8 @@ const MAX_CLAIMS = 3;
 const HYPOTHETICAL = 0.5;
 /** A claim with no deed matched by a sentence that reports one. */
 const STATE_VS_DEED = 0.8;
+/** A claim whose deeds the sentence tells only in a subordinate clause, its main clause reporting another deed. */
+const SETTING_ONLY = 0.4;
 /** A deed reported as done, against a claim that it was planned or vowed. */
 const DONE_VS_PLANNED = 0.5;
 /** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
@@ -213,6 +215,12 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     else if (named.length > 0 && named.every((m) => m.descriptive === true)
       && (f.actions.some((m) => m.descriptive !== true && m.intended !== true && !claimActs.includes(m.action))
         || f.actions.every((m) => m.descriptive === true && m.describes === undefined))) score *= 0.7;
+    // The claim's deeds told only in a "where" clause, which sets the scene of another deed ("the parliament, where
+    // Haftar's allies hold sway, has refused ..."), while the main clause reports a deed the claim does not tell of: the sentence is
+    // about that deed, and the parties it shares with the claim are its setting.
+    else if (named.length > 0 && named.some((m) => inWhereClause(f, m.token)) && named.every((m) => m.descriptive === true || inWhereClause(f, m.token))
+      && f.actions.some((m) => m.subordinate !== true && m.descriptive !== true && m.intended !== true && !claimActs.includes(m.action)
+        && index.lex.relatedActions?.[m.action]?.some((a) => claimActs.includes(a)) !== true)) score *= SETTING_ONLY;
     // The page names the claim's deed only as an aim ("united to expel"): weaker than a report that it happened.
     // (A claim that is itself about a plan or a threat, "the army said it planned to advance", is told that way.)
     // Said only as a possibility or a condition ("losing Derna would be a blow"), the deed is not asserted at all.
@@ -328,6 +336,23 @@ function deniedDeedIds(index: MatchIndex, f: SentenceFeatures): Map<number, numb
   }
   return out;
 }
+
+/**
+ * Whether the token at `k` is in a subordinate clause opened by "where" (markSubordinate's clause: from the
+ * subordinating word to the next mark). Other subordinate clauses ("after it drove them out") often carry the fact a
+ * claim tells; a "where" clause describes a place or body the main clause is about.
+ */
+function inWhereClause(f: SentenceFeatures, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = f.tokens[j] as { norm: string; end: number };
+    const next = f.tokens[j + 1] as { start: number };
+    if (f.clauseBreaks.some((b) => b >= t.end && b < next.start)) return false;
+    if (t.norm === 'where') return true;
+    if (SUBORDINATING.has(t.norm)) return false;
+  }
+  return false;
+}
+const SUBORDINATING = new Set(['which', 'who', 'whom', 'whose', 'since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'whereas']);
 
 /** A claim that a party refused a deed, against a sentence that never names that party. */
 const UNNAMED_REFUSER = 0.7;

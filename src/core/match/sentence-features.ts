@@ -32,6 +32,12 @@ export interface FeatureContext {
   recent?: ReadonlyMap<number, number>;
   /** Per entity, how many times the text before named it. */
   counts?: ReadonlyMap<number, number>;
+  /**
+   * The text is a page's sentence, not a claim's statement or quote. A claim's wording was chosen to carry its fact
+   * ("two rival governments" is the claim that they oppose each other), so some readings of a page's wording as a
+   * mere description are not applied to it.
+   */
+  page?: boolean;
 }
 
 export interface SentenceFeatures {
@@ -142,6 +148,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   markIntended(tokens, actions);
   markDescriptive(tokens, stems, entities, actions, text, offset);
   markAttributive(tokens, entities, actions, text, offset);
+  if (ctx.page === true) markAdjectivalDeedWords(tokens, text, offset, actions);
   markIdentifyingClause(tokens, text, offset, actions);
   markRestrictiveRelative(tokens, entities, text, offset, actions);
   markReducedRelative(tokens, entities, actions);
@@ -791,6 +798,29 @@ function markAttributive(tokens: readonly Token[], entities: readonly EntityMent
     if (named !== undefined) a.describes = named.entity;
   }
 }
+
+/** Deed words that, in the singular right before a noun, are adjectives naming a relation ("rival governments"). */
+const ADJECTIVAL_DEED_WORDS = new Set(['rival']);
+
+/**
+ * "Libya's rival governments", "a rival Islamist alliance said": "rival" right before a noun (a lower-case word or a
+ * name, with no mark between) says what the noun's people are to someone, as "enemy" would; it reports no deed of
+ * opposing. The plural noun ("IS fought its rivals") and "rival" before "of"/"to" are left as they are.
+ */
+function markAdjectivalDeedWords(tokens: readonly Token[], text: string, offset: number, actions: ActionMention[]): void {
+  for (const a of actions) {
+    if (a.descriptive === true || a.tokenEnd !== a.token + 1) continue;
+    const t = tokens[a.token] as Token;
+    if (!ADJECTIVAL_DEED_WORDS.has(t.norm)) continue;
+    const next = tokens[a.tokenEnd];
+    if (next === undefined || next.isNumber || NOT_A_NOUN_AFTER_ADJECTIVE.has(next.norm)) continue;
+    if (gapHasMark(text, t.end - offset, next.start - offset, NAME_BREAKS)) continue;
+    a.descriptive = true;
+  }
+}
+
+/** Words after "rival" that show it is no adjective ("rival of", "rivals to", "rival and"). */
+const NOT_A_NOUN_AFTER_ADJECTIVE = new Set(['of', 'to', 'and', 'or', 'for', 'in', 'at', 'with', 'is', 'was', 'are', 'were', 'has', 'had', 'said', 'says']);
 
 /** Generic nouns for people that a restrictive "who" clause identifies ("the people who ...", "those who ..."). */
 const GENERIC_PEOPLE = new Set(['people', 'those', 'men', 'ones', 'one', 'anyone', 'everyone', 'whoever']);

@@ -39,20 +39,13 @@ function reversed(st: EvidenceStance): EvidenceStance {
 /** An opening that continues the sentence before in time: "Within a week", "Two days later", "The next morning". */
 const SEQUEL_OPENING = /^(?:within (?:(?:a|one|two|three|four|a few|\d+) )?(?:hours?|days?|weeks?|months?)|(?:a|one|two|three|four|several|a few|\d+) (?:days?|weeks?|months?) later|(?:days|weeks|months) later|the (?:next|following) (?:day|week|month|morning)|shortly (?:after(?:wards)?|afterwards)|soon after(?:wards)?)\b/i;
 
-/** The day the pack's most recent source was published: a text that names a later date is about later events. */
-function latestSourceDay(index: MatchIndex): number {
-  let latest = -Infinity;
-  for (const s of index.pack.sources) latest = Math.max(latest, parsePublished(s.published) ?? -Infinity);
-  return latest;
-}
-
 /** Sentences longer than this are not matched (tables, run-on extraction artefacts). */
 const MAX_SENTENCE_CHARS = 1500;
 
 export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext = {}): AnnotateResult {
   if (!isAboutTopic(index.gate, text)) return { about: false, sentences: 0, annotations: [] };
   const given = parsePublished(ctx.published);
-  const published = given ?? inferPublished(text, latestSourceDay(index));
+  const published = given ?? inferPublished(text, index.latestSourceDay);
   const self = recogniseSource(index.pack, text, ctx.url);
   const sentences = segmentSentences(text);
   const annotations: Annotation[] = [];

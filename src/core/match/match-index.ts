@@ -2,6 +2,7 @@
 import { buildLexicons, type CompiledPack } from '../pack/compile-pack.js';
 import type { Lexicons } from './sentence-features.js';
 import { buildTopicGate, type TopicGate } from './topic-gate.js';
+import { parsePublished } from '../dates/parse-dates.js';
 
 export interface MatchIndex {
   pack: CompiledPack;
@@ -23,6 +24,8 @@ export interface MatchIndex {
   /** Postings longer than this are not walked; their features only score candidates found otherwise. */
   postingCap: number;
   topicEntities: Set<number>;
+  /** Day number of the pack's most recent source: a text that names a later date is about later events. */
+  latestSourceDay: number;
   /** Replaces the inverted-index retrieval (benchmarks compare another retriever through it). */
   retriever?: (index: MatchIndex, keys: readonly string[], text: string) => Candidate[];
 }
@@ -103,6 +106,7 @@ export function loadIndex(pack: CompiledPack): MatchIndex {
     pack, lex, gate: buildTopicGate(pack, lex), featureIds, postings: lists.map((l) => Int32Array.from(l)), weights, share,
     viewClaim: Int32Array.from(viewClaim), viewEvidence: Int32Array.from(viewEvidence), viewFeatures, viewWeight,
     postingCap: Math.max(64, Math.ceil(viewFeatures.length * 0.02)), topicEntities,
+    latestSourceDay: pack.sources.reduce((latest, s) => Math.max(latest, parsePublished(s.published) ?? -Infinity), -Infinity),
   };
 }
 

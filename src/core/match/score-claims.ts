@@ -1,7 +1,8 @@
 // Scores a sentence against candidate claims: weighted shared features, the generic-overlap rule, roles and temporal sanity.
 import type { MatchIndex } from './match-index.js';
 import { featureKinds, FEATURE_KIND, hasFeature, idsOf, retrieve, retrieveIds } from './match-index.js';
-import { datesFor, followsSince, rolesFor, type SentenceFeatures } from './sentence-features.js';
+import { datesFor, followsSince, rolesFor, SUBORDINATORS, type SentenceFeatures } from './sentence-features.js';
+import type { Token } from '../text/tokenize.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
 
@@ -344,15 +345,14 @@ function deniedDeedIds(index: MatchIndex, f: SentenceFeatures): Map<number, numb
  */
 function inWhereClause(f: SentenceFeatures, k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
-    const t = f.tokens[j] as { norm: string; end: number };
-    const next = f.tokens[j + 1] as { start: number };
+    const t = f.tokens[j] as Token;
+    const next = f.tokens[j + 1] as Token;
     if (f.clauseBreaks.some((b) => b >= t.end && b < next.start)) return false;
     if (t.norm === 'where') return true;
-    if (SUBORDINATING.has(t.norm)) return false;
+    if (SUBORDINATORS.has(t.norm)) return false;
   }
   return false;
 }
-const SUBORDINATING = new Set(['which', 'who', 'whom', 'whose', 'since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'whereas']);
 
 /** A claim that a party refused a deed, against a sentence that never names that party. */
 const UNNAMED_REFUSER = 0.7;

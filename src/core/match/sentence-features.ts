@@ -619,7 +619,7 @@ function isNegated(tokens: readonly Token[], stems: readonly string[], actions: 
 /** Words that, as a deed's object, deny it ("answers to neither", "answers to no one"). */
 const NEGATIVE_OBJECT = new Set(['neither', 'none', 'nobody', 'nothing', 'no']);
 
-const SUBORDINATORS = new Set(['which', 'who', 'whom', 'whose', 'where', 'since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'whereas']);
+export const SUBORDINATORS = new Set(['which', 'who', 'whom', 'whose', 'where', 'since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'whereas']);
 
 /**
  * Marks actions inside a subordinate clause: from a subordinating word ("which", "after", "since", "when")

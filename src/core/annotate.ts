@@ -6,7 +6,6 @@ import { isAboutTopic } from './match/topic-gate.js';
 import { segmentSentences } from './text/segment-sentences.js';
 import { extractFeatures, type SentenceFeatures } from './match/sentence-features.js';
 import { scoreSentence, type ClaimScore } from './match/score-claims.js';
-import { admitFromBand } from './match/band-admission.js';
 import { evidenceStance, type EvidenceStance } from './stance/evidence-stance.js';
 import { compareSlots, type Dimension } from './stance/compare-slots.js';
 import { recogniseSource } from './match/recognise-source.js';
@@ -53,19 +52,11 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
   // Per entity, the offset of its last mention so far: "the council" further on names the latest council.
   const recent = new Map<number, number>();
   const context: SentenceContext = { recent, counts: new Map() };
-  const looked: LookedAt[] = [];
   for (const s of sentences) {
     if (s.text.length > MAX_SENTENCE_CHARS || !/\p{L}/u.test(s.text)) continue;
-    looked.push(annotateSentence(index, s.text, s.start, published, self, context));
+    const a = annotateSentence(index, s.text, s.start, published, self, context);
+    if (a !== undefined) annotations.push(a);
   }
-  looked.forEach((l, i) => {
-    if (l.annotation !== undefined) annotations.push(l.annotation);
-    // Only a sentence marked on its own vouches for its neighbour (one let through this way does not pass it on).
-    else if (looked[i - 1]?.annotation !== undefined || looked[i + 1]?.annotation !== undefined) {
-      const near = admitFromBand(index, l.f, published, l.text);
-      if (near.length > 0) annotations.push(annotationOf(index, l.text, l.start, l.f, near, self));
-    }
-  });
   const result: AnnotateResult = { about: true, sentences: sentences.length, annotations };
   const selfSource = index.pack.sources[self];
   if (selfSource !== undefined) result.selfSource = selfSource.id;
@@ -73,12 +64,9 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
   return result;
 }
 
-/** A sentence as matched on its own: its annotation, if any, and its features for a second look. */
-interface LookedAt { text: string; start: number; f: SentenceFeatures; annotation?: Annotation }
-
 function annotateSentence(
   index: MatchIndex, text: string, start: number, published: number | undefined, self: number, context: SentenceContext,
-): LookedAt {
+): Annotation | undefined {
   const recent = context.recent;
   const f = extractFeatures(text, start, index.lex, published, { recent, counts: context.counts, page: true });
   // "Within a week, ...", "Days later, ...": a sentence with no date of its own that continues the one before
@@ -106,15 +94,7 @@ function annotateSentence(
   const rebuts = previous !== undefined && previous.f.hedged && REBUTTAL_OPENING.test(text) && ownScores.length > 0;
   const rebutted = rebuts ? previous.scores.filter((p) => !ownScores.some((o) => o.claim === p.claim)) : [];
   const scores = [...ownScores, ...rebutted];
-  if (scores.length === 0) return { text, start, f };
-  return { text, start, f, annotation: annotationOf(index, text, start, f, scores, self, rebuts ? { previous, rebutted } : undefined) };
-}
-
-/** The annotation of a sentence matched to `scores`; `rebuttal` names the claims carried over from the sentence before, reversed. */
-function annotationOf(
-  index: MatchIndex, text: string, start: number, f: SentenceFeatures, scores: ClaimScore[], self: number,
-  rebuttal?: { previous: { f: SentenceFeatures }; rebutted: ClaimScore[] },
-): Annotation {
+  if (scores.length === 0) return undefined;
   const claims: ClaimMatch[] = [];
   const supporting = new Set<number>();
   const contradicting = new Set<number>();
@@ -127,7 +107,7 @@ function annotationOf(
     if (claim === undefined) continue;
     const evidence: EvidenceView[] = [];
     // A claim carried over from the sentence before is judged on that sentence's features, and reversed.
-    const carried = rebuttal !== undefined && rebuttal.rebutted.includes(sc) ? rebuttal.previous : undefined;
+    const carried = previous !== undefined && rebutted.includes(sc) ? previous : undefined;
     // How the sentence compares with the claim itself: the same for every source's entry, so worked out once.
     const vsClaim = compareSlots(carried !== undefined ? carried.f : f, claim.slots);
     for (const ev of claim.evidence) {

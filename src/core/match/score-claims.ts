@@ -1,7 +1,7 @@
 // Scores a sentence against candidate claims: weighted shared features, the generic-overlap rule, roles and temporal sanity.
 import type { MatchIndex } from './match-index.js';
 import { featureKinds, FEATURE_KIND, hasFeature, idsOf, retrieve, retrieveIds } from './match-index.js';
-import { datesFor, followsSince, rolesFor, SUBORDINATORS, type SentenceFeatures } from './sentence-features.js';
+import { datesFor, followsSince, RELATIVE_AUXILIARIES, rolesFor, SUBORDINATORS, type SentenceFeatures } from './sentence-features.js';
 import type { Token } from '../text/tokenize.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
@@ -51,7 +51,7 @@ const ROLE_BOOST = 1.1;
  * A wire sentence saying that a party would not or could not comment ("There was no immediate comment from
  * Islamic State, which ...") reports an absence: what it names is context for the reader, not a stated fact.
  */
-const NO_COMMENT = /\b(?:no (?:immediate |official )?comment|(?:declined|refused) to comment|could not (?:immediately )?be reached|did not (?:immediately )?respond to (?:a )?requests? for comment|not (?:immediately )?available for comment)\b/i;
+const NO_COMMENT = /\b(?:no (?:immediate |official )?comment|(?:declined|refused) to comment|could not (?:immediately )?be reached|did not (?:immediately )?respond to (?:a )?requests? for comment|not (?:immediately )?available for comment|(?:has|have|had|did) not (?:yet |immediately |publicly )?comment(?:ed)?|(?:has|have) yet to comment)\b/i;
 
 /** A sentence ending in a question mark (before any closing quote or bracket). */
 const QUESTION_END = /\?["'\u201D\u2019)\]]*\s*$/;
@@ -63,7 +63,10 @@ const QUESTION_END = /\?["'\u201D\u2019)\]]*\s*$/;
 const OPEN_QUESTION = /^whether\b(?![^,;]*\bor\b)/i;
 
 export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: ScoreOptions = {}, text = ''): ClaimScore[] {
-  if (NO_COMMENT.test(text)) return [];
+  // What the party would not comment on is the reader's context; only a deed told in a clause about that party
+  // ("Haftar's army, which has fought the council since 2014, did not comment") is stated as a fact.
+  const noComment = NO_COMMENT.test(text);
+  if (noComment && !f.actions.some((m) => isRelativeClauseVerb(f, m.token))) return [];
   // A question ("How did IS lose Derna?") asks; it states nothing a source could confirm or contradict.
   if (QUESTION_END.test(text) || OPEN_QUESTION.test(text)) return [];
   // Reversed who-did-what keys find the claim a sentence reverses ("IS drove the council out"); they count
@@ -206,6 +209,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // in a description of an actor ("militants loyal to al Qaeda drove IS out") while the main deed is another.
     const claimActs = claim.slots.actions;
     const named = f.actions.filter((m) => claimActs.includes(m.action));
+    if (noComment && !named.some((m) => isRelativeClauseVerb(f, m.token))) continue;
     // A claim of a state with no deed ("Libya lies across the sea from Italy") and a sentence that reports deeds
     // ("smugglers sent migrants across the sea"): the shared names are the setting, not the claim.
     if (claimActs.length === 0 && reportsDeed) score *= STATE_VS_DEED;
@@ -352,6 +356,19 @@ function inWhereClause(f: SentenceFeatures, k: number): boolean {
     if (SUBORDINATORS.has(t.norm)) return false;
   }
   return false;
+}
+
+/** Relative pronouns whose clause has its own verb right after them ("..., which has fought ..."). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who']);
+
+/**
+ * Whether the token at `k` is the verb of a relative clause about the party named before it (", which has fought
+ * the council", ", who led the assault"): only auxiliaries stand between the pronoun and it.
+ */
+function isRelativeClauseVerb(f: SentenceFeatures, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && RELATIVE_AUXILIARIES.has((f.tokens[j] as Token).norm)) j--;
+  return RELATIVE_PRONOUNS.has(f.tokens[j]?.norm ?? '');
 }
 
 /** A claim that a party refused a deed, against a sentence that never names that party. */

@@ -102,7 +102,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent, frontedPhraseEnd(tokens, text, offset), OPENING_QUOTE.test(text), ctx.counts);
     if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
   }
-  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a) && !isDirectionParticle(tokens, a) && !isFigureChange(tokens, a));
+  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a));
   const entitySet = new Set<number>();
   // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's
   // scene; who they are stays (a council spokesman's word is the council's).
@@ -360,6 +360,24 @@ function isDirectionParticle(tokens: readonly Token[], a: ActionMention): boolea
   if (next?.norm === 'then' || next?.norm === 'when') return true;
   return next?.norm === 'in' && after !== undefined && (after.isNumber || CALENDAR.has(after.norm) || after.norm === 'the' || after.norm === 'late' || after.norm === 'early');
 }
+/** Forms of "leave" that can mean a withdrawal ("the militants left the town"). */
+const LEAVE_FORMS = new Set(['leave', 'leaves', 'leaving', 'left']);
+/** Object pronouns for people: what is left to them, or how they are left, is no withdrawal. */
+const PERSON_OBJECTS = new Set(['us', 'them', 'him', 'her', 'me', 'you']);
+
+/**
+ * "They left us presents", "the siege left them without food", "left mines behind": "leave" with a person as its
+ * object, or with "behind", tells what remains, not that anyone withdrew. (Read on page sentences only: a claim's
+ * wording that tells of both, "left its injured behind when it retreated", keeps the deed it was written with.)
+ */
+function isLeftBehind(tokens: readonly Token[], a: ActionMention): boolean {
+  if (a.tokenEnd !== a.token + 1 || !LEAVE_FORMS.has((tokens[a.token] as Token).norm)) return false;
+  const next = tokens[a.tokenEnd]?.norm ?? '';
+  if (PERSON_OBJECTS.has(next) || next === 'behind') return true;
+  // "left mines behind", "left their weapons behind": a short object, then "behind".
+  return tokens[a.tokenEnd + 1]?.norm === 'behind' || (tokens[a.tokenEnd + 2]?.norm === 'behind' && !(tokens[a.tokenEnd + 1]?.isCapital ?? false));
+}
+
 const FACILITY_MODIFIERS = new Set(['air', 'naval', 'navy', 'military', 'army', 'missile', 'airforce', 'marine', 'logistics', 'supply']);
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
@@ -846,7 +864,7 @@ function markIdentifyingClause(tokens: readonly Token[], text: string, offset: n
 }
 
 /** Auxiliaries between a relative pronoun and its verb ("who had fought", "that have held"). */
-const RELATIVE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'once', 'long', 'previously', 'also']);
+export const RELATIVE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'once', 'long', 'previously', 'also']);
 
 /**
  * "Local jihadists who had fought Gaddafi for decades bristled at ...", "the brigades that had fought Gaddafi never

@@ -13,6 +13,7 @@ import { parsePublished, type DateMention } from './dates/parse-dates.js';
 import { inferPublished } from './dates/infer-published.js';
 import { dayToIso } from './dates/date-range.js';
 import { placesInsideNames } from './entities/coreference.js';
+import { statementsOf, type Statement } from './text/split-statements.js';
 
 /** What annotating a sentence leaves for the ones after it. */
 interface SentenceContext {
@@ -79,6 +80,9 @@ function annotateSentence(
   // Only a sentence's own point-like dates carry on (a decade or "since 2011" sets a period, not the moment).
   const own = f.dates.filter((d) => d.inherited !== true && !d.yearOnly && d.range.hi - d.range.lo <= 62);
   if (own.length > 0) context.lastDates = own;
+  // A sentence of several statements scores each against the names before it, as the text before the sentence left them.
+  const statements = statementsOf(text);
+  const recentBefore = statements.length > 1 ? new Map(recent) : undefined;
   for (const m of f.entities) {
     recent.set(m.entity, m.start);
     context.counts.set(m.entity, (context.counts.get(m.entity) ?? 0) + 1);
@@ -86,7 +90,7 @@ function annotateSentence(
   // A town named inside a longer name ("residents of Derna") is still the town last named: "the city" further on is it.
   for (const p of placesInsideNames(f.tokens, f.entities, index.lex)) recent.set(p.entity, p.start);
   const opts = published !== undefined ? { published } : {};
-  const ownScores = scoreSentence(index, f, opts, text);
+  const ownScores = recentBefore !== undefined ? scoreStatements(index, f, statements, start, published, recentBefore, context.counts, opts) : scoreSentence(index, f, opts, text);
   // "In fact, ..." right after a claim the page only attributes ("according to the council, ..."): the page
   // corrects what it reported, so the claims of that sentence are contradicted here, by every source that backs them.
   const previous = context.last;
@@ -154,6 +158,33 @@ function annotateSentence(
     counts: { sources: sources.size, independent: Math.min(groups.size, sources.size), supporting: supporting.size, contradicting: contradicting.size },
   };
 }
+
+/**
+ * The statements a semicolon joins, each scored on its own: "Derna has defied every government; in the 1990s its men
+ * fought Gaddafi" tells two facts, and the date of the second does not date the first. Each claim keeps its best
+ * score over the statements; the best few are kept, as for a sentence.
+ */
+function scoreStatements(
+  index: MatchIndex, f: SentenceFeatures, statements: readonly Statement[], start: number, published: number | undefined,
+  recentBefore: ReadonlyMap<number, number>, counts: ReadonlyMap<number, number>, opts: { published?: number },
+): ClaimScore[] {
+  const best = new Map<number, ClaimScore>();
+  for (const p of statements) {
+    const at = start + p.start;
+    // The names of the statements before this one are the latest.
+    const recent = new Map(recentBefore);
+    for (const m of f.entities) if (m.start < at) recent.set(m.entity, m.start);
+    const pf = extractFeatures(p.text, at, index.lex, published, { recent, counts, page: true });
+    for (const sc of scoreSentence(index, pf, opts, p.text)) {
+      const prev = best.get(sc.claim);
+      if (prev === undefined || prev.score < sc.score) best.set(sc.claim, sc);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_STATEMENT_CLAIMS);
+}
+
+/** At most this many claims for a sentence of several statements, as for one statement. */
+const MAX_STATEMENT_CLAIMS = 3;
 
 export function decideVerdict(supporting: number, contradicting: number): Verdict {
   if (supporting > 0 && contradicting === 0) return 'corroborated';

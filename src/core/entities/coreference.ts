@@ -101,6 +101,13 @@ export function resolveBareNouns(
     if (covered[i] === 1) continue;
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
+    // "its residents", "its young men": the people of the town named last (an organisation has members, not residents).
+    if (t.norm === 'its' && townsPeople(tokens, i + 1)) {
+      const towns = referents.get(TOWN_KEY);
+      const best = towns === undefined ? -1 : mostRecent(towns, i, mentions, out, recent);
+      if (best >= 0) out.push(tokenMention(best, t, i));
+      continue;
+    }
     // "its fighters", and "Their commanders ..." opening a sentence: the members of the organisation last named
     // (a "their" further on more often points back to people named in the same sentence).
     if ((t.norm === 'its' || (t.norm === 'their' && i === 0)) && next !== undefined && ROLE_AFTER.has(next.norm)) {
@@ -206,6 +213,17 @@ function mostNamed(candidates: readonly number[], counts: ReadonlyMap<number, nu
     } else if (n > second) second = n;
   }
   return top >= 2 && top >= 2 * second ? best : -1;
+}
+
+/** Nouns for the people of a place ("its residents"; "its men" is more often an organisation's). */
+const PEOPLE_NOUNS = new Set(['residents', 'people', 'youth', 'inhabitants', 'citizens', 'population']);
+/** "its young men": the men of a place, where a bare "its men" would be a group's fighters. */
+const YOUNG = new Set(['young']);
+
+/** Whether the words from `k` name the people of a place: "residents", "young men". */
+function townsPeople(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.norm ?? '';
+  return PEOPLE_NOUNS.has(w) || (YOUNG.has(w) && (tokens[k + 1]?.norm === 'men' || tokens[k + 1]?.norm === 'people'));
 }
 
 /** The candidate named last before token i (this sentence first, then earlier text); -1 when none was named. */

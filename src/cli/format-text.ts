@@ -7,7 +7,7 @@ export function formatText(r: AnnotateResult): string {
   if (!r.about) return 'Not about this claim pack: nothing to mark.\n';
   const lines: string[] = [];
   lines.push(`${r.annotations.length} of ${r.sentences} sentences marked${r.selfSource !== undefined ? ` (page recognised as source ${r.selfSource}, left out)` : ''}.`);
-  if (r.datedFromText !== undefined) lines.push(`No publication date was given: relative dates were read against ${r.datedFromText}, the latest date the text names.`);
+  if (r.datedFromText !== undefined) lines.push(`No publication date was given: relative dates were read against ${r.datedFromText}, a date read from the text itself.`);
   lines.push('');
   for (const a of r.annotations) {
     const c = a.counts;

@@ -4,7 +4,7 @@ import { buildAliasTrie, compileAliases, type CompiledAlias } from '../entities/
 import { buildActionTrie, compileActions, type CompiledAction } from '../match/action-lexicon.js';
 import { buildReferentIndex } from '../entities/coreference.js';
 import { extractFeatures, quantityKindKey, roleKeys, type Lexicons } from '../match/sentence-features.js';
-import { dateValueToRange } from '../dates/date-range.js';
+import { dateValueToRange, isoToRange } from '../dates/date-range.js';
 import { parsePublished } from '../dates/parse-dates.js';
 import { computeIndependenceGroups } from './independence-groups.js';
 import { fingerprintText } from './fingerprint-text.js';
@@ -17,6 +17,8 @@ export interface CompiledEntity {
   name: string;
   /** Indices of broader entities (partOf), transitively. */
   parents: number[];
+  /** First day (day number) of the entity's `since`: a text naming it was written on or after it. */
+  since?: number;
 }
 
 export interface CompiledSource {
@@ -115,7 +117,12 @@ function isTown(entities: readonly CompiledEntity[], e: number): boolean {
 
 export function compilePack(pack: EditorialPack): CompiledPack {
   const entityIndex = new Map(pack.entities.map((e, i) => [e.id, i]));
-  const entities: CompiledEntity[] = pack.entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name, parents: [] }));
+  const entities: CompiledEntity[] = pack.entities.map((e) => {
+    const c: CompiledEntity = { id: e.id, kind: e.kind, name: e.name, parents: [] };
+    const since = e.since !== undefined ? isoToRange(e.since) : undefined;
+    if (since !== undefined) c.since = since.lo;
+    return c;
+  });
   pack.entities.forEach((e, i) => {
     const seen = new Set<number>([i]);
     const queue = [...(e.partOf ?? [])];

@@ -83,6 +83,11 @@ export interface Entity {
   aliases: string[];
   /** Broader entity this one is part of (a brigade of a council, a district of a city). */
   partOf?: string[];
+  /**
+   * When the body was formed or the event began (YYYY, YYYY-MM or YYYY-MM-DD), for one that began after the pack's
+   * time: a text that names it was written since, which dates a text that comes without a date (infer-published.ts).
+   */
+  since?: string;
 }
 
 /** A kind of event or state, with the words that express it. General English, not topic-specific. */

@@ -210,9 +210,12 @@ function readEntity(ck: Checker, raw: unknown, path: string): Entity | undefined
   const aliases = ck.stringList(raw, 'aliases', path, id, true);
   if (aliases !== undefined && aliases.length === 0) ck.report('An entity needs at least one alias (the spellings a text may use).', `${path}.aliases`, id);
   const partOf = ck.stringList(raw, 'partOf', path, id, false);
+  const since = raw['since'];
+  if (since !== undefined && !isIsoDate(since)) ck.report(`Entity "since" ${JSON.stringify(since)} is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD).`, `${path}.since`, id);
   if (id === undefined || !isOneOf(raw['kind'], ENTITY_KINDS) || name === undefined || aliases === undefined) return undefined;
   const entity: Entity = { id, kind: raw['kind'], name, aliases };
   if (partOf !== undefined) entity.partOf = partOf;
+  if (typeof since === 'string' && isIsoDate(since)) entity.since = since;
   return entity;
 }
 

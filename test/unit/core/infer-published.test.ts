@@ -36,3 +36,22 @@ test('a report of a later offensive that names its year gets no badge for the 20
   const marked = undated.annotations.find((a) => a.text === killing);
   assert.ok(marked?.claims.some((c) => c.id === 'is-kills-msc-commanders-akar-houti-2015-06'), 'the killing is still matched');
 });
+
+test('a body the pack knows was formed later dates a text that names it, as a later date would', () => {
+  assert.equal(inferPublished('Militia leaders met again on Friday.', AFTER, dayNumber(2018, 5, 1)), dayNumber(2018, 5, 1));
+  // The later of the two: a date the text names after the body was formed, or the day it was formed.
+  assert.equal(inferPublished('The talks of 3 March 2019 came to nothing.', AFTER, dayNumber(2018, 5, 1)), dayNumber(2019, 3, 3));
+  assert.equal(inferPublished('The talks of 3 March 2017 came to nothing.', AFTER, dayNumber(2018, 5, 1)), dayNumber(2018, 5, 1));
+});
+
+test('an undated report that names a body formed after the pack\'s time gets no badge for the pack\'s air strikes', () => {
+  const strike = 'Air strikes by Haftar\'s forces hit militant positions near Derna on Thursday.';
+  // Without a date "on Thursday" has no year, and the sentence passes for the 2015 strikes.
+  const alone = annotate(index, `Derna strikes\n\n${strike}`);
+  assert.equal(alone.datedFromText, undefined);
+  assert.ok(alone.annotations.some((a) => a.text === strike), 'marked when nothing dates the text');
+  // The Derna Protection Force (formed in May 2018, the pack says) dates the text: that Thursday is long after 2015.
+  const later = annotate(index, `Derna strikes\n\nThe Derna Protection Force denied any part in the attack.\n\n${strike}`);
+  assert.equal(later.datedFromText, '2018-05-01');
+  assert.deepEqual(later.annotations.map((a) => a.text), []);
+});

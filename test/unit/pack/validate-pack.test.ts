@@ -48,6 +48,10 @@ test('entity id without its kind prefix', () => {
   assert.ok(problems.some((x) => x.id === 'army' && /not well formed/.test(x.message)));
 });
 
+test('entity "since" that is not a date', () => {
+  expectOne(problemsOf((p) => { (p.entities[2] as { since?: string }).since = 'May 2018'; }), 'org:army', /"since" "May 2018" is not a valid date/);
+});
+
 test('duplicate id', () => {
   expectOne(problemsOf((p) => { (p.claims[1] as { id: string }).id = 'rebels-capture-aville'; }), 'rebels-capture-aville', /used more than once/);
 });

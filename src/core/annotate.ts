@@ -3,7 +3,7 @@ import type { AnnotateContext, AnnotateResult, Annotation, ClaimMatch, EvidenceV
 import type { CompiledSource } from './pack/compile-pack.js';
 import type { MatchIndex } from './match/match-index.js';
 import { isAboutTopic } from './match/topic-gate.js';
-import { segmentSentences, type SentenceSpan } from './text/segment-sentences.js';
+import { segmentSentences } from './text/segment-sentences.js';
 import { extractFeatures, type SentenceFeatures } from './match/sentence-features.js';
 import { scoreSentence, type ClaimScore } from './match/score-claims.js';
 import { evidenceStance, type EvidenceStance } from './stance/evidence-stance.js';
@@ -12,7 +12,6 @@ import { recogniseSource } from './match/recognise-source.js';
 import { parsePublished, type DateMention } from './dates/parse-dates.js';
 import { inferPublished } from './dates/infer-published.js';
 import { laterNamesDay } from './dates/later-names.js';
-import { anchorFromEvents, type ReportedEvent } from './dates/anchor-from-events.js';
 import { dayToIso } from './dates/date-range.js';
 import { placesInsideNames } from './entities/coreference.js';
 import { statementsOf, type Statement } from './text/split-statements.js';
@@ -48,31 +47,9 @@ const MAX_SENTENCE_CHARS = 1500;
 export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext = {}): AnnotateResult {
   if (!isAboutTopic(index.gate, text)) return { about: false, sentences: 0, annotations: [] };
   const given = parsePublished(ctx.published);
-  let published = given ?? inferPublished(text, index.latestSourceDay);
+  const published = given ?? inferPublished(text, index.latestSourceDay, laterNamesDay(text, index.pack.entities, index.lex.aliases, index.latestSourceDay));
   const self = recogniseSource(index.pack, text, ctx.url);
   const sentences = segmentSentences(text);
-  let reading = annotateSentences(index, sentences, published, self);
-  // A text that came with no date is read again when what the first reading found dates it better.
-  const redated = given === undefined ? laterReadingDay(index, published, reading) : undefined;
-  if (redated !== undefined) {
-    published = redated;
-    reading = annotateSentences(index, sentences, published, self);
-  }
-  const annotations = reading.annotations;
-  const result: AnnotateResult = { about: true, sentences: sentences.length, annotations };
-  const selfSource = index.pack.sources[self];
-  if (selfSource !== undefined) result.selfSource = selfSource.id;
-  if (given === undefined && published !== undefined) result.datedFromText = dayToIso(published);
-  return result;
-}
-
-/** One reading of the text's sentences: their annotations, and every entity they name. */
-interface Reading {
-  annotations: Annotation[];
-  named: Iterable<number>;
-}
-
-function annotateSentences(index: MatchIndex, sentences: readonly SentenceSpan[], published: number | undefined, self: number): Reading {
   const annotations: Annotation[] = [];
   // Per entity, the offset of its last mention so far: "the council" further on names the latest council.
   const recent = new Map<number, number>();
@@ -82,25 +59,11 @@ function annotateSentences(index: MatchIndex, sentences: readonly SentenceSpan[]
     const a = annotateSentence(index, s.text, s.start, published, self, context);
     if (a !== undefined) annotations.push(a);
   }
-  return { annotations, named: context.counts.keys() };
-}
-
-/**
- * For a text that came with no date, read first as of `published` (a later date it names, or none), a day that dates
- * it better, or undefined. A body the pack knows was formed after its time dates the text from then (later-names.ts),
- * as a later date it names would. A text still undated is read as of the events it reports (anchor-from-events.ts).
- */
-function laterReadingDay(index: MatchIndex, published: number | undefined, first: Reading): number | undefined {
-  const since = laterNamesDay(first.named, index.pack.entities, index.latestSourceDay);
-  if (since !== undefined) return published === undefined || since > published ? since : undefined;
-  if (published !== undefined || first.annotations.length === 0) return undefined;
-  const byId = new Map(index.pack.claims.map((c) => [c.id, c]));
-  // What each marked sentence reports: its first claim, with that claim's date.
-  const events: ReportedEvent[] = first.annotations.flatMap((a) => {
-    const top = a.claims[0];
-    return top === undefined ? [] : [{ score: top.score, date: byId.get(top.id)?.slots.date }];
-  });
-  return anchorFromEvents(events);
+  const result: AnnotateResult = { about: true, sentences: sentences.length, annotations };
+  const selfSource = index.pack.sources[self];
+  if (selfSource !== undefined) result.selfSource = selfSource.id;
+  if (given === undefined && published !== undefined) result.datedFromText = dayToIso(published);
+  return result;
 }
 
 function annotateSentence(

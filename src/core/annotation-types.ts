@@ -60,6 +60,6 @@ export interface AnnotateResult {
   annotations: Annotation[];
   /** Id of the pack source that this text is (recognised by URL or text), left out of the evidence. */
   selfSource?: string;
-  /** YYYY-MM-DD: the publication date read from the text itself, when none was given (see dates/infer-published.ts, later-names.ts, anchor-from-events.ts). */
+  /** YYYY-MM-DD: the publication date read from the text itself, when none was given (see infer-published.ts). */
   datedFromText?: string;
 }

@@ -13,11 +13,13 @@ const MAX_SPAN_DAYS = 366;
  * built from (`after`, a day number) is certainly about later events, and reading its relative dates
  * in that later time keeps them from matching the pack's. So: the latest absolute date the text
  * names, when it begins after `after`, as a day number; otherwise undefined (no date is better than
- * a wrong one). A day ("14 June 2018") counts as itself, a month ("May 2018") as its middle, a year
+ * a wrong one). `since`, when given, is a day the text was written on or after for another reason (it names a body
+ * formed then). A day ("14 June 2018") counts as itself, a month ("May 2018") as its middle, a year
  * alone ("in 2018") as its end, so "in June" resolves into that year.
  */
-export function inferPublished(text: string, after: number): number | undefined {
-  let latest: { lo: number; day: number } | undefined;
+export function inferPublished(text: string, after: number, since?: number): number | undefined {
+  // A body the text names that was formed later (laterNamesDay) dates it as a date it names would, from its first day.
+  let latest: { lo: number; day: number } | undefined = since !== undefined ? { lo: since, day: since } : undefined;
   for (const m of parseDates(text, undefined)) {
     if (m.relative) continue;
     const span = m.range.hi - m.range.lo;

@@ -3,7 +3,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inferPublished } from '../../../src/core/dates/infer-published.js';
-import { laterNamesDay } from '../../../src/core/dates/later-names.js';
 import { dayNumber, dayToIso } from '../../../src/core/dates/date-range.js';
 import { annotate } from '../../../src/core/index.js';
 import { index } from './shipped-index.js';
@@ -38,16 +37,11 @@ test('a report of a later offensive that names its year gets no badge for the 20
   assert.ok(marked?.claims.some((c) => c.id === 'is-kills-msc-commanders-akar-houti-2015-06'), 'the killing is still matched');
 });
 
-test('of the bodies a text names, only one formed after the pack\'s time dates it, from the day it was formed', () => {
-  const entities = [
-    { id: 'org:old-council', kind: 'organisation', name: 'Old council', parents: [], since: dayNumber(2014, 12, 1) },
-    { id: 'org:new-force', kind: 'organisation', name: 'New force', parents: [], since: dayNumber(2018, 5, 1) },
-    { id: 'org:newer-front', kind: 'organisation', name: 'Newer front', parents: [], since: dayNumber(2019, 2, 1) },
-    { id: 'place:town', kind: 'place', name: 'Town', parents: [] },
-  ];
-  assert.equal(laterNamesDay([0, 3], entities, AFTER), undefined);
-  assert.equal(laterNamesDay([3, 1, 0], entities, AFTER), dayNumber(2018, 5, 1));
-  assert.equal(laterNamesDay([1, 2], entities, AFTER), dayNumber(2019, 2, 1));
+test('a body the pack knows was formed later dates a text that names it, as a later date would', () => {
+  assert.equal(inferPublished('Militia leaders met again on Friday.', AFTER, dayNumber(2018, 5, 1)), dayNumber(2018, 5, 1));
+  // The later of the two: a date the text names after the body was formed, or the day it was formed.
+  assert.equal(inferPublished('The talks of 3 March 2019 came to nothing.', AFTER, dayNumber(2018, 5, 1)), dayNumber(2019, 3, 3));
+  assert.equal(inferPublished('The talks of 3 March 2017 came to nothing.', AFTER, dayNumber(2018, 5, 1)), dayNumber(2018, 5, 1));
 });
 
 test('an undated report that names a body formed after the pack\'s time gets no badge for the pack\'s air strikes', () => {

@@ -23,6 +23,9 @@ const MODULE_ENTRIES = {
 const ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  // Registered by the background (scripting.registerContentScripts) only while an imported pack
+  // names a topic the bundled pack does not, and the user has let it look for it on pages.
+  'topic-extra': 'src/content/topic-extra.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
 };
@@ -47,6 +50,8 @@ async function loadCompiledPack() {
   }
   const compiled = compilePack(pack);
   const json = JSON.stringify(compiled);
+  const { loadIndex, topicSpellings } = await tsImport('./src/core/index.ts', import.meta.url);
+  bundledSpellingsJson = JSON.stringify(topicSpellings(loadIndex(compiled)));
   await mkdir(DIST, { recursive: true });
   await writeFile(path.join(DIST, 'pack.json'), json);
   const ms = (performance.now() - started).toFixed(0);
@@ -56,6 +61,9 @@ async function loadCompiledPack() {
 
 class BuildError extends Error {}
 
+/** The bundled pack's topic spellings, baked into content.js (set by loadCompiledPack). */
+let bundledSpellingsJson = '[]';
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** Resolves `import pack from 'corroborate:bundled-pack'` to the compiled pack of this build. */
@@ -64,7 +72,10 @@ function bundledPackPlugin(getJson) {
     name: 'bundled-pack',
     setup(build) {
       build.onResolve({ filter: /^corroborate:bundled-pack$/ }, () => ({ path: 'bundled-pack', namespace: 'corroborate' }));
-      build.onLoad({ filter: /.*/, namespace: 'corroborate' }, () => ({ contents: getJson(), loader: 'json' }));
+      // The topic gate's spellings of the same pack: the content script's pre-check runs on them
+      // before it touches any extension API.
+      build.onResolve({ filter: /^corroborate:bundled-topic-spellings$/ }, () => ({ path: 'bundled-topic-spellings', namespace: 'corroborate' }));
+      build.onLoad({ filter: /.*/, namespace: 'corroborate' }, (args) => ({ contents: args.path === 'bundled-topic-spellings' ? bundledSpellingsJson : getJson(), loader: 'json' }));
     },
   };
 }

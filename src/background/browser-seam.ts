@@ -20,6 +20,16 @@ export interface BackgroundBrowser {
   setBadge(tabId: number, text: string, title: string): Promise<void>;
   openTab(url: string): Promise<void>;
   sendToTab(tabId: number, message: BackgroundToContent, frameId?: number): Promise<void>;
+  /** topic-extra.js, registered as a content script only while imported packs name other topics. */
+  topicScript: TopicScriptSeam;
+}
+
+export interface TopicScriptSeam {
+  /** Has the user granted the optional host access that registered content scripts need? */
+  hasHostAccess(): Promise<boolean>;
+  isRegistered(): Promise<boolean>;
+  /** Registers or unregisters it (registrations persist across browser sessions). */
+  setRegistered(registered: boolean): Promise<void>;
 }
 
 /** What runtime.onMessage tells us about who sent a message (subset of runtime.MessageSender). */

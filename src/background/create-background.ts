@@ -16,6 +16,7 @@ import {
   type RequestOf,
   type Settings,
   type ToBackgroundType,
+  type TopicAccess,
 } from '../shared/messages.js';
 import type { BackgroundBrowser, SenderInfo } from './browser-seam.js';
 import { openClaimStore, type ClaimStore } from './claim-store.js';
@@ -57,6 +58,8 @@ export interface Background {
   onInstalled(): Promise<void>;
   onTabNavigating(tabId: number): Promise<void>;
   onTabRemoved(tabId: number): Promise<void>;
+  /** permissions.onAdded / onRemoved: topic-extra.js follows the host access granted. */
+  onHostAccessChanged(): Promise<TopicAccess>;
   /** For tests: the store as the background currently sees it. */
   store(): Promise<ClaimStore>;
 }
@@ -155,6 +158,29 @@ export function createBackground(options: BackgroundOptions): Background {
     return saved;
   }
 
+  /**
+   * Registers topic-extra.js while an imported pack names a topic the bundled pack does not and the
+   * user has granted host access (Chromium injects registered scripts only with it), and
+   * unregisters it otherwise, so pages pay for the imported topics only while there are some.
+   */
+  let topicSync: Promise<TopicAccess> = Promise.resolve({ packsWithOtherTopics: [], hostAccess: false, looking: false });
+  function syncTopicScript(): Promise<TopicAccess> {
+    // One at a time: two overlapping registrations of one id would fail.
+    topicSync = topicSync.catch(() => undefined).then(async () => {
+      const { packs } = await settingsAndPacks();
+      const others = new Set(matcher.packsWithOtherTopics(packs));
+      const packsWithOtherTopics = packs.filter((p) => others.has(p.id)).map((p) => p.name);
+      const [hostAccess, registered] = await Promise.all([browser.topicScript.hasHostAccess(), browser.topicScript.isRegistered()]);
+      const wanted = packsWithOtherTopics.length > 0 && hostAccess;
+      if (wanted !== registered) await browser.topicScript.setRegistered(wanted);
+      return { packsWithOtherTopics, hostAccess, looking: wanted };
+    });
+    return topicSync;
+  }
+  const syncTopicScriptQuietly = (): void => {
+    syncTopicScript().catch((error: unknown) => console.error('[corroborate] registering the imported topics\' content script failed', error));
+  };
+
   const handlers: Handlers = {
     async annotatePage({ page }, sender) {
       const t0 = performance.now();
@@ -190,15 +216,6 @@ export function createBackground(options: BackgroundOptions): Background {
       const reply: PageSettings = { active, highlightStyle: settings.highlightStyle, topicSpellings: active ? matcher.topicSpellings(packs) : [] };
       return reply;
     },
-    async reportNotAbout({ url }, sender) {
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined && (sender.frameId === undefined || sender.frameId === 0)) {
-        const result: AnnotateResult = { about: false, sentences: 0, annotations: [] };
-        const counts = countVerdicts(result);
-        queueTabWrite(tabId, 'keeping the not-about result', () => Promise.all([tabs.set({ tabId, url, results: { tabId, url, result, counts } }), updateBadge(tabId, counts)]));
-      }
-      return null;
-    },
     async openComparison(_message, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('openComparison needs a tab');
@@ -210,7 +227,7 @@ export function createBackground(options: BackgroundOptions): Background {
       const [settings, record] = await Promise.all([s.getSettings(), tabs.get(tabId)]);
       return {
         tabId,
-        ...(record === undefined ? {} : { url: record.url }),
+        ...(record === undefined || record.url === '' ? {} : { url: record.url }),
         results: record?.results ?? null,
         settings,
         siteActive: isActiveFor(settings, record?.url),
@@ -248,6 +265,7 @@ export function createBackground(options: BackgroundOptions): Background {
       const prepared = prepareImport(fileName, text, reserved, now());
       if (!prepared.ok) throw new Error(prepared.problems.join('\n'));
       await s.putImportedPack(prepared.record);
+      syncTopicScriptQuietly();
       return summarisePack(prepared.record);
     },
     async exportPack({ packId }) {
@@ -264,15 +282,20 @@ export function createBackground(options: BackgroundOptions): Background {
       if (pack === undefined) throw new Error(`No pack "${packId}".`);
       if (pack.origin === 'bundled') throw new Error('The bundled pack cannot be removed; use "Reset to bundled pack" instead.');
       await s.removePack(packId);
+      syncTopicScriptQuietly();
       return (await s.listPacks()).map(summarisePack);
     },
     async resetPacks() {
       const s = await store();
       await s.resetToBundled(bundledRecord());
+      syncTopicScriptQuietly();
       return (await s.listPacks()).map(summarisePack);
     },
     async getStorageStatus() {
       return (await store()).status();
+    },
+    async syncTopicAccess() {
+      return syncTopicScript();
     },
   };
 
@@ -309,13 +332,21 @@ export function createBackground(options: BackgroundOptions): Background {
     },
     async onInstalled() {
       const s = await store();
+      // An update may bundle a pack that now covers an imported pack's topic, or the reverse.
+      await syncTopicScript();
       // openClaimStore already wrote this build's bundled pack when it was missing or older.
       console.info('[corroborate] installed/updated; claim database in', s.status().backend);
     },
     async onTabNavigating(tabId) {
-      await tabs.clear(tabId);
+      // The content script tells the background nothing about a page that does not name a topic
+      // (it costs such pages no extension call), so a page is "not about the topic" until its
+      // content script asks for settings (getPageSettings resets this) or sends its text. The URL
+      // is not known here (no tabs permission); the toolbar count of the previous page goes now.
+      const result: AnnotateResult = { about: false, sentences: 0, annotations: [] };
+      await tabs.set({ tabId, url: '', results: { tabId, url: '', result, counts: countVerdicts(result) } });
       await updateBadge(tabId, null);
     },
+    onHostAccessChanged: syncTopicScript,
     async onTabRemoved(tabId) {
       await tabs.clear(tabId);
     },

@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import bundledPack from 'corroborate:bundled-pack';
 import type { BackgroundBrowser, SessionArea } from './browser-seam.js';
 import { createBackground } from './create-background.js';
+import { PAGE_ORIGINS, TOPIC_SCRIPT_ID } from '../shared/page-origins.js';
 
 function sessionArea(): SessionArea | undefined {
   // storage.session: Chrome 102+, Firefox 115+. Absent elsewhere: tab state then lives in memory.
@@ -35,6 +36,21 @@ const real: BackgroundBrowser = {
   async sendToTab(tabId, message, frameId) {
     await browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId });
   },
+  topicScript: {
+    hasHostAccess: () => browser.permissions.contains({ origins: [...PAGE_ORIGINS] }),
+    async isRegistered() {
+      return (await browser.scripting.getRegisteredContentScripts({ ids: [TOPIC_SCRIPT_ID] })).length > 0;
+    },
+    async setRegistered(registered) {
+      if (!registered) {
+        await browser.scripting.unregisterContentScripts({ ids: [TOPIC_SCRIPT_ID] });
+        return;
+      }
+      await browser.scripting.registerContentScripts([{
+        id: TOPIC_SCRIPT_ID, js: ['topic-extra.js'], matches: [...PAGE_ORIGINS], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true,
+      }]);
+    },
+  },
 };
 
 const background = createBackground({
@@ -52,6 +68,11 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     background.onTabNavigating(tabId).catch((error: unknown) => console.error('[corroborate] clearing tab state failed', tabId, error));
   }
 });
+const onHostAccessChanged = () => {
+  background.onHostAccessChanged().catch((error: unknown) => console.error('[corroborate] following the host access granted failed', error));
+};
+browser.permissions.onAdded.addListener(onHostAccessChanged);
+browser.permissions.onRemoved.addListener(onHostAccessChanged);
 browser.tabs.onRemoved.addListener((tabId) => {
   background.onTabRemoved(tabId).catch((error: unknown) => console.error('[corroborate] clearing tab state failed', tabId, error));
 });

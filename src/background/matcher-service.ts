@@ -140,6 +140,18 @@ export class MatcherService {
     return this.spellings.value;
   }
 
+  /**
+   * The imported packs (ids) whose topic spellings the bundled packs' do not cover, word-wise (an
+   * imported "derna shura council" is found wherever the bundled "derna" is): content.js carries
+   * the bundled spellings only, so pages on those topics need topic-extra.js.
+   */
+  packsWithOtherTopics(packs: readonly PackRecord[]): string[] {
+    const loaded = this.sync(packs);
+    const bundled = new Set(loaded.filter((_, i) => packs[i]?.origin === 'bundled').flatMap((l) => topicSpellings(l.index)));
+    const covered = (spelling: string): boolean => [...bundled].some((b) => ` ${spelling} `.includes(` ${b} `));
+    return packs.filter((pack, i) => pack.origin === 'imported' && topicSpellings((loaded[i] as LoadedPack).index).some((s) => !covered(s))).map((p) => p.id);
+  }
+
   annotate(packs: readonly PackRecord[], text: string, ctx: AnnotateContext): AnnotateResult {
     return mergeResults(this.sync(packs).map((p) => annotate(p.index, text, ctx)));
   }

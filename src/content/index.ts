@@ -3,6 +3,7 @@
 // extraction, as blocks of its own text, so one page gives one text and one result per tab;
 // cross-origin frames (mostly ads and embeds) are left alone. See topic-watch.ts for what runs on
 // every page, and page-run.ts (content-main.js) for what runs on pages that name the topic.
+import bundledSpellings from 'corroborate:bundled-topic-spellings';
 import { createContentApi } from './content-api.js';
 import { markOnce } from './perf-mark.js';
 import { watchForTopic } from './topic-watch.js';
@@ -10,7 +11,9 @@ import { watchForTopic } from './topic-watch.js';
 function main(): void {
   if (window.top !== window) return;
   markOnce('corroborate:script-start');
-  watchForTopic(createContentApi());
+  // The API is created only on a page that names a topic: touching the extension runtime at all
+  // costs a fresh isolated world over a millisecond.
+  watchForTopic({ api: createContentApi, bundledSpellings });
 }
 
 main();

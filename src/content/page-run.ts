@@ -1,15 +1,16 @@
-// One page run of the content script: ask for settings, extract the visible text in idle-time
-// slices, send it to the background, paint the result, then watch for new content.
+// One page run of the content script: ask for settings and, meanwhile, extract the visible text in
+// idle-time slices; once the settings say this page is on, send the text to the background, paint
+// the result, then watch for new content. Nothing is sent or painted before the settings are known.
 // Every listener and observer takes the run's AbortSignal; stop() removes every mark.
 import type { AnnotateResult } from '../core/annotation-types.js';
 import { createTextExtractor, isHiddenByStyle, type ExtractedText } from '../dom/extract-text.js';
-import { type BackgroundToContent, type HighlightStyle, type PageSettings } from '../shared/messages.js';
+import { type BackgroundToContent, type HighlightStyle } from '../shared/messages.js';
 import { createBadgeFactory } from './badge.js';
 import type { ContentApi } from './content-api.js';
 import { MarkLayer, type PlannedMark } from './mark-layer.js';
 import { readPageMetadata } from './page-metadata.js';
 import { markOnce as markPageOnce } from './perf-mark.js';
-import { requestPageSettings } from './request-page-settings.js';
+import { requestPageSettings, type PageSettingsAnswer } from './request-page-settings.js';
 import { createWindowScheduler, nextIdle, type Scheduler } from './scheduler.js';
 
 export type RunState = 'running' | 'done' | 'not-about' | 'off' | 'error';
@@ -24,8 +25,8 @@ export interface PageRunOptions {
   sliceMs?: number;
   /** Quiet time after the last page mutation before re-reading, ms. */
   settleMs?: number;
-  /** Settings the caller already has (the loader's pre-check): no second getPageSettings request. */
-  settings?: PageSettings;
+  /** The answer to a getPageSettings request the caller already sent (the pre-check, in parallel with loading this module). */
+  settings?: Promise<PageSettingsAnswer>;
 }
 
 export interface PageRun {
@@ -86,6 +87,8 @@ export function startPageRun(options: PageRunOptions): PageRun {
   let lastPassEnd = -Infinity;
   let observer: MutationObserver | null = null;
   let observed = new WeakSet<Node>();
+  /** Settles once the first settings are in (on, off, or failed). */
+  let settingsKnown: Promise<void> = Promise.resolve();
 
   const layer = new MarkLayer(doc, {
     attachShadow,
@@ -242,6 +245,9 @@ export function startPageRun(options: PageRunOptions): PageRun {
     stats.lastText = extracted.text;
     lastExtracted = extracted;
     const meta = timed('metadata', () => readPageMetadata(doc));
+    // The first pass extracts while the settings are on their way; nothing leaves before they say yes.
+    await settingsKnown;
+    if (signal.aborted || !active) return;
     markOnce('corroborate:asked');
     if (!api.isAlive()) return stopQuietly();
     const reply = await api.request({ type: 'annotatePage', page: { url, text: extracted.text, ...meta } });
@@ -398,8 +404,24 @@ export function startPageRun(options: PageRunOptions): PageRun {
       cancelRerun?.();
       cancelRerun = null;
     }, { signal });
-    if (options.settings) applySettings(options.settings.active, options.settings.highlightStyle);
-    else await refreshSettings();
+    // Extraction does not depend on the settings: the first pass starts now and waits for them
+    // only before sending anything (see runPass).
+    settingsKnown = takeFirstSettings(options.settings ?? requestPageSettings(api, view.location.href));
+    await schedulePass();
+  };
+
+  /** The first settings: set without scheduling a pass, since the first one is already under way. */
+  const takeFirstSettings = async (answer: Promise<PageSettingsAnswer>): Promise<void> => {
+    const settings = await answer;
+    markOnce('corroborate:settings');
+    if (signal.aborted) return;
+    if (!settings.ok) return settings.orphaned ? stopQuietly() : setState('error');
+    if (settings.settings.active) {
+      active = true;
+      style = settings.settings.highlightStyle;
+    } else {
+      applySettings(false, settings.settings.highlightStyle);
+    }
   };
 
   const refreshSettings = async () => {

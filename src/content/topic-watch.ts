@@ -1,17 +1,23 @@
-// The part of the content script that runs on every page, kept small: ask the background for this
-// page's settings and the topic's spellings, look for them in the page's raw text
-// (document.body.textContent: no layout), and only on a page that names the topic import the page
-// run (content-main.js: extraction, matching request, highlights, badges, cards). A page that does
-// not gets state `not-about` and one MutationObserver whose callback only arms a timer; the search
-// is repeated at most once per gap (1 s, doubling to 30 s), so late content naming the topic still
-// starts a run, and a page that keeps changing costs one search per 30 s at most.
-import { type BackgroundToContent, type PageSettings } from '../shared/messages.js';
+// The part of the content script that runs on every page, kept small: look for the bundled pack's
+// topic spellings (baked into content.js at build time) in the page's raw text (no layout), and
+// only on a page that names the topic touch the extension API: ask for this page's settings and,
+// at the same time, import the page run (content-main.js: extraction, matching request,
+// highlights, badges, cards), which waits for the settings before it sends or paints anything.
+// A page that does not name the topic costs no extension API call at all: state `not-about` and
+// one MutationObserver whose callback only arms a timer; the search is repeated at most once per
+// gap (1 s, doubling to 30 s), so late content naming the topic still starts a run, and a page that
+// keeps changing costs one search per 30 s at most.
+// Imported packs on other topics: topic-extra.js (registered by the background only while they
+// exist) tells this script to ask the background for every pack's spellings when the bundled ones
+// are not on the page; see extra-topics-signal.ts.
+import type { BackgroundToContent } from '../shared/messages.js';
 import type { ContentApi } from './content-api.js';
 import type { PageRunOptions } from './page-run.js';
+import { whenExtraTopics } from './extra-topics-signal.js';
 import { compileTopicMatcher, type TopicMatcher } from './topic-precheck.js';
 import { loadPageRun } from './load-page-run.js';
 import { markOnce } from './perf-mark.js';
-import { requestPageSettings } from './request-page-settings.js';
+import { requestPageSettings, type PageSettingsAnswer } from './request-page-settings.js';
 
 const FIRST_GAP_MS = 1000;
 const MAX_GAP_MS = 30_000;
@@ -82,18 +88,29 @@ export async function pageNamesTopic(
   return matcher.test(buffer);
 }
 
-export function watchForTopic(api: ContentApi, doc: Document = document): void {
+export interface TopicWatchOptions {
+  /** The extension API, created on first use: touching it costs a fresh page a few milliseconds. */
+  api: () => ContentApi;
+  /** The bundled pack's topic spellings (core `topicSpellings`). */
+  bundledSpellings: readonly string[];
+  doc?: Document;
+}
+
+export function watchForTopic(options: TopicWatchOptions): void {
+  const doc = options.doc ?? document;
   const html = doc.documentElement;
   const view = doc.defaultView ?? window;
   const controller = new AbortController();
   const { signal } = controller;
-  let settings: PageSettings | null = null;
-  let matcher: TopicMatcher | null = null;
+  const bundledMatcher = compileTopicMatcher(options.bundledSpellings);
+  let apiInstance: ContentApi | undefined;
+  const api = (): ContentApi => (apiInstance ??= options.api());
+  /** Every pack's spellings, once topic-extra.js has asked for them and the background has answered. */
+  let extraMatcher: TopicMatcher | null = null;
+  let extraWanted = false;
   let observer: MutationObserver | null = null;
   let timer: number | undefined;
   let gap = FIRST_GAP_MS;
-  /** True while `settings` is the answer to a request made for the check about to run. */
-  let fresh = false;
   let listening = false;
 
   const setState = (state: 'not-about' | 'off' | 'error') => {
@@ -113,13 +130,17 @@ export function watchForTopic(api: ContentApi, doc: Document = document): void {
     controller.abort();
   };
 
-  const startMain = async (current: PageSettings) => {
+  /**
+   * The page names the topic: the settings request and the page run's import go out together; the
+   * page run extracts meanwhile and waits for the settings before it sends or paints anything.
+   */
+  const startMain = async (settings: Promise<PageSettingsAnswer>) => {
     stop();
     markOnce('corroborate:named');
-    const loaded: unknown = await loadPageRun((path) => api.resourceUrl(path));
+    const loaded: unknown = await loadPageRun((path) => api().resourceUrl(path));
     markOnce('corroborate:module');
     if (!isMainModule(loaded)) throw new Error(`${MAIN_MODULE} has no startPageRun`);
-    loaded.startPageRun({ api, settings: current });
+    loaded.startPageRun({ api: api(), settings });
   };
 
   /** The next task (a message-channel post: not throttled like setTimeout, not delayed like idle callbacks). */
@@ -147,52 +168,92 @@ export function watchForTopic(api: ContentApi, doc: Document = document): void {
     }
   };
 
+  const search = async (matcher: TopicMatcher): Promise<boolean> => {
+    const started = { t: performance.now() };
+    const named = await pageNamesTopic(doc, matcher, (frame) => frame.addEventListener('load', onMutations, { once: true, signal }), timedYield(started));
+    measure(started.t);
+    return named;
+  };
+
+  /** The imported packs' topics, asked of the background only on pages without the bundled ones. */
+  const searchExtra = async (): Promise<'named' | 'not-named' | 'stopped'> => {
+    if (extraMatcher === null) {
+      const answer = await requestPageSettings(api(), view.location.href);
+      if (signal.aborted) return 'stopped';
+      if (!answer.ok) {
+        if (answer.orphaned) stop();
+        else setState('error');
+        return 'stopped';
+      }
+      if (!answer.settings.active) {
+        // Off here: nothing to look for until the user turns it on again (the spellings come with
+        // an active reply only).
+        unwatch();
+        setState('off');
+        listen();
+        return 'stopped';
+      }
+      extraMatcher = compileTopicMatcher(answer.settings.topicSpellings);
+    }
+    return (await search(extraMatcher)) ? 'named' : 'not-named';
+  };
+
   let checking = false;
+  let settledFirst = false;
   const check = async () => {
     timer = undefined;
     // One search at a time; content that changes meanwhile arms the timer again.
-    if (checking || signal.aborted || settings === null || !settings.active || matcher === null) return;
-    if (!api.isAlive()) return stop();
-    const started = { t: performance.now() };
-    let named: boolean;
+    if (checking || signal.aborted) return;
     checking = true;
+    let named: boolean;
+    let triedExtra = false;
     try {
-      named = await pageNamesTopic(doc, matcher, (frame) => frame.addEventListener('load', onMutations, { once: true, signal }), timedYield(started));
+      named = await search(bundledMatcher);
+      if (!named && extraWanted) {
+        triedExtra = true;
+        const extra = await searchExtra();
+        if (extra === 'stopped') return;
+        named = extra === 'named';
+      }
     } finally {
       checking = false;
     }
-    measure(started.t);
     if (signal.aborted) return;
-    if (named && !fresh) {
-      // Late content names the topic: settings may have changed meanwhile (no listener runs in
-      // this state), so ask again before starting; refresh() runs this check once more.
-      refresh().catch((error: unknown) => console.error('[corroborate] settings refresh failed:', error));
-      return;
-    }
-    fresh = false;
     if (named) {
-      const current = settings;
-      startMain(current).catch((error: unknown) => {
+      if (!api().isAlive()) return stop();
+      // Asked afresh even when searchExtra has an answer: it may be from an earlier search.
+      startMain(requestPageSettings(api(), view.location.href)).catch((error: unknown) => {
         console.error('[corroborate] could not start the page run:', error);
         setState('error');
       });
       return;
     }
-    // The popup says why there is nothing (one small message; the page's text is not sent). The
-    // state is set once the background has it, so a popup opened on the signal finds it.
-    const reported = await api.request({ type: 'reportNotAbout', url: view.location.href });
-    if (!reported.ok) console.warn('[corroborate] the background did not take the not-about result:', reported.error);
-    if (signal.aborted) return;
+    if (!settledFirst) {
+      // topic-extra.js, when registered, is injected right after this script at the same run_at:
+      // one task later it has run, so the page is not called "not about" before it could say more.
+      settledFirst = true;
+      await yieldTask();
+      if (signal.aborted) return;
+    }
+    // topic-extra.js ran while the bundled spellings were being looked for: look for the others.
+    if (extraWanted && !triedExtra) return runCheck();
+    // No message: the background takes a page it has not heard from since the tab navigated as
+    // not about the topic (create-background.ts), so the popup still says why nothing is marked.
     setState('not-about');
     watch();
+  };
+
+  const runCheck = () => {
+    check().catch((error: unknown) => {
+      console.error('[corroborate] topic search failed:', error);
+      setState('error');
+    });
   };
 
   // Collect only: no DOM reads, no work; the search runs later, at most once per gap.
   const onMutations = () => {
     if (timer !== undefined || signal.aborted) return;
-    timer = view.setTimeout(() => {
-      check().catch((error: unknown) => console.error('[corroborate] topic search failed:', error));
-    }, gap);
+    timer = view.setTimeout(runCheck, gap);
     gap = Math.min(MAX_GAP_MS, gap * 2);
   };
 
@@ -202,49 +263,25 @@ export function watchForTopic(api: ContentApi, doc: Document = document): void {
     observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   };
 
-  const refresh = async () => {
-    const answer = await requestPageSettings(api, view.location.href);
-    markOnce('corroborate:settings');
-    if (signal.aborted) return;
-    if (!answer.ok) return answer.orphaned ? stop() : setState('error');
-    settings = answer.settings;
-    if (!settings.active) {
-      unwatch();
-      setState('off');
-      // Only now listen for settings changes: connecting runtime.onMessage costs every page a few
-      // milliseconds, and a page not about the topic has nothing to remove when turned off.
-      listen();
-      return;
-    }
-    matcher = compileTopicMatcher(settings.topicSpellings);
-    fresh = true;
-    await check();
-  };
-
   const listen = () => {
     if (listening || signal.aborted) return;
     listening = true;
-    api.onMessage(onMessage, signal);
+    api().onMessage(onMessage, signal);
   };
 
   const onMessage = (message: BackgroundToContent) => {
-    if (message.type !== 'settingsChanged') return;
-    if (!message.active) {
-      if (settings) settings = { ...settings, active: false };
-      unwatch();
-      setState('off');
-      return;
-    }
-    if (settings?.active) {
-      settings = { ...settings, highlightStyle: message.highlightStyle };
-      return;
-    }
-    // Turned on again: the spellings come with the settings (an inactive reply has none).
-    refresh().catch((error: unknown) => console.error('[corroborate] settings refresh failed:', error));
+    // Only listened to after an inactive reply: turned on again, search again with fresh settings.
+    if (message.type !== 'settingsChanged' || !message.active) return;
+    extraMatcher = null;
+    runCheck();
   };
 
-  refresh().catch((error: unknown) => {
-    console.error('[corroborate] content script failed to start:', error);
-    setState('error');
+  whenExtraTopics(() => {
+    if (extraWanted) return;
+    extraWanted = true;
+    // topic-extra.js ran after a search found nothing: search again for the imported topics (a
+    // search under way sees the flag when it ends).
+    if (html.getAttribute('data-corroborate-state') === 'not-about' && !checking && timer === undefined) runCheck();
   });
+  runCheck();
 }

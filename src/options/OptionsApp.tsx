@@ -2,7 +2,7 @@
 // (list, import, export, remove, reset). A refused import shows why and changes nothing.
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { HIGHLIGHT_STYLES, type HighlightStyle, type PackSummary, type Settings, type StorageStatus } from '../shared/messages.js';
+import { HIGHLIGHT_STYLES, type HighlightStyle, type PackSummary, type Settings, type StorageStatus, type TopicAccess } from '../shared/messages.js';
 import type { MessageKey } from '../shared/i18n.js';
 import { useUi } from '../shared/ui-context.js';
 
@@ -45,15 +45,28 @@ export function OptionsApp({ download, confirm }: OptionsAppProps): JSX.Element 
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [topicAccess, setTopicAccess] = useState<TopicAccess | null>(null);
 
   const load = useCallback(async () => {
-    const [s, p, st] = await Promise.all([api.request({ type: 'getSettings' }), api.request({ type: 'listPacks' }), api.request({ type: 'getStorageStatus' })]);
+    const [s, p, st, ta] = await Promise.all([
+      api.request({ type: 'getSettings' }), api.request({ type: 'listPacks' }), api.request({ type: 'getStorageStatus' }), api.request({ type: 'syncTopicAccess' }),
+    ]);
     if (s.ok) setSettings(s.value);
     else setError(s.error);
     if (p.ok) setPacks(p.value);
     else setError(p.error);
     if (st.ok) setStorage(st.value);
+    // Without an answer the page just does not offer the host access; the packs still work where their topic is the bundled one's.
+    if (ta.ok) setTopicAccess(ta.value);
+    else console.warn('[corroborate] no answer about the imported topics:', ta.error);
   }, [api]);
+
+  const allowPages = async (): Promise<void> => {
+    // Called from the button's click: permissions.request needs the user's gesture.
+    const granted = await api.requestHostAccess();
+    if (!granted) setStatus(t('optionsHostAccessRefused'));
+    await load();
+  };
 
   useEffect(() => {
     void load();
@@ -225,6 +238,16 @@ export function OptionsApp({ download, confirm }: OptionsAppProps): JSX.Element 
           />
         </label>
         <p class="hint">{t('optionsImportHint')}</p>
+        {topicAccess !== null && topicAccess.packsWithOtherTopics.length > 0 && (
+          topicAccess.looking ? (
+            <p class="hint" data-topic-access="looking">{t('optionsOtherTopicsLooking', topicAccess.packsWithOtherTopics.join('; '))}</p>
+          ) : (
+            <div class="notice warning" data-topic-access="needs-access">
+              <p>{t('optionsOtherTopicsNeedAccess', topicAccess.packsWithOtherTopics.join('; '))}</p>
+              <button type="button" onClick={() => void allowPages()}>{t('optionsAllowPages')}</button>
+            </div>
+          )
+        )}
         {importError !== null && (
           <div class="import-error" role="alert" data-import-error>
             <p>{t('optionsImportRefused')}</p>

@@ -1,6 +1,7 @@
 // The one thin wrapper over webextension-polyfill for UI code (popup, options): every
 // browser call they make goes through an ExtensionApi, so tests swap in a fake.
 import browser from 'webextension-polyfill';
+import { PAGE_ORIGINS } from './page-origins.js';
 import { parseReply, type BackgroundReplies, type Reply, type RequestOf, type ToBackgroundType } from './messages.js';
 
 export interface ExtensionApi {
@@ -14,6 +15,8 @@ export interface ExtensionApi {
   activeTabId(): Promise<number | undefined>;
   /** Opens the options page. */
   openOptions(): Promise<void>;
+  /** Asks the user for host access to web pages (topic-extra.js needs it); must run in a user gesture. */
+  requestHostAccess(): Promise<boolean>;
 }
 
 export function createBrowserApi(): ExtensionApi {
@@ -33,5 +36,6 @@ export function createBrowserApi(): ExtensionApi {
       return tab?.id;
     },
     openOptions: () => browser.runtime.openOptionsPage(),
+    requestHostAccess: () => browser.permissions.request({ origins: [...PAGE_ORIGINS] }),
   };
 }

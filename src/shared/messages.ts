@@ -43,8 +43,6 @@ export interface PageSettings {
 export type ContentToBackground =
   | { type: 'annotatePage'; page: PageText }
   | { type: 'getPageSettings'; url: string }
-  /** The topic pre-check found no topic spelling on this page: its result is "not about", without its text. */
-  | { type: 'reportNotAbout'; url: string }
   /** The evidence card's "compare sources" link: open popup.html?tab=<the sender's tab> in a tab. */
   | { type: 'openComparison'; claimId?: string };
 
@@ -66,7 +64,9 @@ export type OptionsToBackground =
   | { type: 'exportPack'; packId: string }
   | { type: 'removePack'; packId: string }
   | { type: 'resetPacks' }
-  | { type: 'getStorageStatus' };
+  | { type: 'getStorageStatus' }
+  /** Brings the registration of topic-extra.js in line with the packs and the host access granted, and reports both. */
+  | { type: 'syncTopicAccess' };
 
 export type ToBackground = ContentToBackground | PopupToBackground | OptionsToBackground;
 export type ToBackgroundType = ToBackground['type'];
@@ -89,6 +89,19 @@ export interface StorageStatus {
   backend: 'indexeddb' | 'memory';
   /** Why IndexedDB is not used, or the last write that failed (e.g. quota). */
   problem?: string;
+}
+
+/**
+ * Topics of imported packs that content.js cannot look for by itself (it carries the bundled
+ * pack's spellings only): their pages are found by topic-extra.js, which the background can
+ * register only with host access to web pages, an optional permission the user grants.
+ */
+export interface TopicAccess {
+  /** Names of the imported packs whose topics the bundled pack does not name. */
+  packsWithOtherTopics: string[];
+  hostAccess: boolean;
+  /** True when topic-extra.js is registered now. */
+  looking: boolean;
 }
 
 export interface PackSummary {
@@ -130,7 +143,6 @@ export interface ExportedPack {
 export interface BackgroundReplies {
   annotatePage: AnnotateResult;
   getPageSettings: PageSettings;
-  reportNotAbout: null;
   openComparison: null;
   getPopupState: PopupState;
   searchClaims: ClaimHit[];
@@ -145,6 +157,7 @@ export interface BackgroundReplies {
   removePack: PackSummary[];
   resetPacks: PackSummary[];
   getStorageStatus: StorageStatus;
+  syncTopicAccess: TopicAccess;
 }
 
 export type RequestOf<K extends ToBackgroundType> = Extract<ToBackground, { type: K }>;
@@ -155,7 +168,6 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export const REQUEST_ORIGIN: { [K in ToBackgroundType]: 'content' | 'extension-page' } = {
   annotatePage: 'content',
   getPageSettings: 'content',
-  reportNotAbout: 'content',
   openComparison: 'content',
   getPopupState: 'extension-page',
   searchClaims: 'extension-page',
@@ -170,6 +182,7 @@ export const REQUEST_ORIGIN: { [K in ToBackgroundType]: 'content' | 'extension-p
   removePack: 'extension-page',
   resetPacks: 'extension-page',
   getStorageStatus: 'extension-page',
+  syncTopicAccess: 'extension-page',
 };
 
 // Limits: generous for real pages (a million-word page is ~7 M characters), small enough
@@ -212,7 +225,6 @@ const offset = int(0, MAX_OFFSET);
 const toBackgroundReaders = {
   annotatePage: (o) => ({ type: 'annotatePage', page: checkPageText(o.page, 'page') }),
   getPageSettings: (o) => ({ type: 'getPageSettings', url: str(MAX_URL)(o.url, 'url') }),
-  reportNotAbout: (o) => ({ type: 'reportNotAbout', url: str(MAX_URL)(o.url, 'url') }),
   openComparison: (o) => {
     const claimId = optional(str(MAX_ID, 1))(o.claimId, 'claimId');
     return claimId === undefined ? { type: 'openComparison' } : { type: 'openComparison', claimId };
@@ -239,13 +251,13 @@ const toBackgroundReaders = {
   removePack: (o) => ({ type: 'removePack', packId: str(MAX_ID, 1)(o.packId, 'packId') }),
   resetPacks: () => ({ type: 'resetPacks' }),
   getStorageStatus: () => ({ type: 'getStorageStatus' }),
+  syncTopicAccess: () => ({ type: 'syncTopicAccess' }),
 } satisfies { [K in ToBackgroundType]: (o: Record<string, unknown>) => RequestOf<K> };
 
 /** The fields each request may carry besides `type`. */
 const toBackgroundFields: { [K in ToBackgroundType]: readonly string[] } = {
   annotatePage: ['page'],
   getPageSettings: ['url'],
-  reportNotAbout: ['url'],
   openComparison: ['claimId'],
   getPopupState: ['tabId'],
   searchClaims: ['query', 'limit'],
@@ -260,6 +272,7 @@ const toBackgroundFields: { [K in ToBackgroundType]: readonly string[] } = {
   removePack: ['packId'],
   resetPacks: [],
   getStorageStatus: [],
+  syncTopicAccess: [],
 };
 
 const allFieldNames = [...new Set(Object.values(toBackgroundFields).flat())];

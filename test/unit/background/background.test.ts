@@ -86,7 +86,7 @@ test('reset to bundled drops imported packs and keeps settings', async () => {
   assert.equal(value<{ highlightStyle: string }>(await call({ type: 'getSettings' }, optionsSender)).highlightStyle, 'badges-only');
 });
 
-test('per-tab results set the badge and survive a worker restart; navigation clears them', async () => {
+test('per-tab results set the badge and survive a worker restart; navigation leaves "not about" until the page asks', async () => {
   const { call, browser, factory } = setup();
   const page = { url: 'http://127.0.0.1:8000/news/a.html', text: 'Fighters of the Shura Council drove Islamic State out of Derna on 14 June 2015.', published: '2015-06-20' };
   await call({ type: 'getPageSettings', url: page.url }, contentSender(7, page.url));
@@ -104,10 +104,41 @@ test('per-tab results set the badge and survive a worker restart; navigation cle
   assert.equal(popup.siteActive, true);
   assert.equal(popup.storage.backend, 'indexeddb');
 
+  // The next page in the tab names no topic: its content script says nothing, so the popup must
+  // learn "not about the topic" from the navigation alone, and the old count must go.
   await restarted.onTabNavigating(7);
-  const cleared = value<{ results: unknown }>(await (restarted.onMessage({ type: 'getPopupState', tabId: 7 }, popupSender) as Promise<Reply<unknown>>));
-  assert.equal(cleared.results, null);
+  const popupState = async () => value<{ url?: string; results: { result: { about: boolean } } | null }>(await (restarted.onMessage({ type: 'getPopupState', tabId: 7 }, popupSender) as Promise<Reply<unknown>>));
+  const unrelated = await popupState();
+  assert.equal(unrelated.results?.result.about, false);
+  assert.equal(unrelated.url, undefined);
   assert.equal(browser.badges.get(7)?.text, '');
+  // A page that names the topic asks for its settings: from then on it is being read, not "not about".
+  const next = 'http://127.0.0.1:8000/news/b.html';
+  value(await restarted.onMessage({ type: 'getPageSettings', url: next }, contentSender(7, next)) as Reply<unknown>);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const reading = await popupState();
+  assert.equal(reading.results, null);
+  assert.equal(reading.url, next);
+});
+
+test('the imported topics\' content script is registered only while an imported pack names another topic and host access is granted', async () => {
+  const { call, browser } = setup();
+  const sync = async () => value<{ packsWithOtherTopics: string[]; hostAccess: boolean; looking: boolean }>(await call({ type: 'syncTopicAccess' }, optionsSender));
+  assert.deepEqual(await sync(), { packsWithOtherTopics: [], hostAccess: false, looking: false });
+  // Same topic as the bundled pack: content.js already looks for it.
+  await call({ type: 'importPack', fileName: 'same.json', text: JSON.stringify(miniPack({ id: 'same-topic', name: 'Same topic' })) }, optionsSender);
+  assert.deepEqual((await sync()).packsWithOtherTopics, []);
+  const sirte = JSON.parse(JSON.stringify(miniPack({ id: 'sirte', name: 'Sirte' })).replaceAll('Derna', 'Sirte').replaceAll('Darnah', 'Syrtis').replaceAll('place:derna', 'place:sirte')) as ReturnType<typeof miniPack>;
+  const imported = await call({ type: 'importPack', fileName: 'sirte.json', text: JSON.stringify(sirte) }, optionsSender);
+  assert.equal(imported.ok, true, imported.ok ? '' : imported.error);
+  assert.deepEqual(await sync(), { packsWithOtherTopics: ['Sirte'], hostAccess: false, looking: false });
+  assert.equal(browser.topicScriptRegistered, false, 'without host access the browser would not inject it');
+  browser.hostAccess = true;
+  assert.equal((await sync()).looking, true);
+  assert.equal(browser.topicScriptRegistered, true);
+  await call({ type: 'removePack', packId: 'sirte' }, optionsSender);
+  assert.deepEqual(await sync(), { packsWithOtherTopics: [], hostAccess: true, looking: false });
+  assert.equal(browser.topicScriptRegistered, false, 'no other topic left: pages pay nothing for it');
 });
 
 test('settings changes are broadcast to known tabs with the per-site answer', async () => {

@@ -25,6 +25,16 @@ export class FakeBrowser implements BackgroundBrowser {
   badges = new Map<number, { text: string; title: string }>();
   opened: string[] = [];
   sent: { tabId: number; message: BackgroundToContent; frameId?: number }[] = [];
+  /** Host access as the user left it, and whether topic-extra.js is registered now. */
+  hostAccess = false;
+  topicScriptRegistered = false;
+  topicScript = {
+    hasHostAccess: async (): Promise<boolean> => this.hostAccess,
+    isRegistered: async (): Promise<boolean> => this.topicScriptRegistered,
+    setRegistered: async (registered: boolean): Promise<void> => {
+      this.topicScriptRegistered = registered;
+    },
+  };
   constructor(public session: SessionArea | undefined = new FakeSession()) {}
   getMessage(key: string, subs: string[] = []): string {
     return `${key}(${subs.join(',')})`;

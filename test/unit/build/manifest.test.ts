@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { BROWSER_SPECIFIC_KEYS, manifestFor, type SourceManifest } from '../../../src/tools/browser-manifest.js';
+import { PAGE_ORIGINS } from '../../../src/shared/page-origins.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const source = JSON.parse(readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as SourceManifest & Record<string, unknown>;
@@ -32,6 +33,13 @@ test('least privilege: every permission is explained in the README', () => {
   const permissions = (source.permissions as string[] | undefined) ?? [];
   for (const permission of permissions) assert.match(readme, new RegExp('`' + permission + '`'), `README explains ${permission}`);
   assert.equal(source.host_permissions, undefined, 'no host permissions: content scripts are declared, nothing is fetched');
+  assert.match(readme, /`optional_host_permissions`/, 'README explains the optional host access');
+});
+
+test('the optional host access asked for is exactly the pages the content script runs in', () => {
+  const scripts = source.content_scripts as { matches: string[] }[];
+  assert.deepEqual(scripts[0]?.matches, [...PAGE_ORIGINS]);
+  assert.deepEqual(source.optional_host_permissions, [...PAGE_ORIGINS]);
 });
 
 test('every file the manifest names exists in the sources the build copies', () => {

@@ -8,6 +8,7 @@ import type { AnnotateResult, Annotation } from '../../../src/core/annotation-ty
 import type { ContentApi } from '../../../src/content/content-api.js';
 import { startPageRun } from '../../../src/content/page-run.js';
 import type { Scheduler } from '../../../src/content/scheduler.js';
+import type { PageSettingsAnswer } from '../../../src/content/request-page-settings.js';
 import type { BackgroundToContent, ContentToBackground, PageText } from '../../../src/shared/messages.js';
 
 const SENTENCE = 'The Shura Council forced IS out of Derna.';
@@ -184,6 +185,41 @@ test('published date from page metadata is sent', async () => {
   await run.idle();
   assert.equal(fake.sent[0]?.published, '2015-06-14');
   assert.equal(fake.sent[0]?.url, 'https://news.example/derna');
+  run.stop();
+  window.close();
+});
+
+test('with the settings still on their way nothing is sent; once they say on, the page is annotated', async () => {
+  const { window, doc, scheduler } = setup(`<p>${SENTENCE} Other words.</p>`);
+  const fake = fakeApi((page) => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }));
+  let answer: (value: PageSettingsAnswer) => void = () => undefined;
+  const settings = new Promise<PageSettingsAnswer>((resolve) => { answer = resolve; });
+  const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false, settings });
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(fake.sent.length, 0, 'no text leaves before the settings are known');
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 0);
+  answer({ ok: true, settings: { active: true, highlightStyle: 'background', topicSpellings: ['derna'] } });
+  await run.idle();
+  assert.equal(fake.sent.length, 1);
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 1);
+  assert.equal(html(doc).getAttribute('data-corroborate-style'), 'background');
+  run.stop();
+  window.close();
+});
+
+test('a page the user turned off is neither sent nor painted, and turning it on annotates it', async () => {
+  const { window, doc, scheduler } = setup(`<p>${SENTENCE} Other words.</p>`);
+  const fake = fakeApi((page) => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }));
+  const settings = Promise.resolve<PageSettingsAnswer>({ ok: true, settings: { active: false, highlightStyle: 'underline', topicSpellings: [] } });
+  const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false, settings });
+  await run.idle();
+  assert.equal(html(doc).getAttribute('data-corroborate-state'), 'off');
+  assert.equal(fake.sent.length, 0);
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 0);
+  fake.send({ type: 'settingsChanged', active: true, highlightStyle: 'underline' });
+  await waitFor(() => html(doc).getAttribute('data-corroborate-state') === 'done');
+  assert.equal(fake.sent.length, 1);
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 1);
   run.stop();
   window.close();
 });

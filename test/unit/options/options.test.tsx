@@ -87,3 +87,25 @@ test('site names are normalised and nonsense refused', () => {
   assert.equal(normaliseSite('not a site'), undefined);
   assert.equal(normaliseSite(''), undefined);
 });
+
+test('an imported pack on another topic: the page says pages are not searched for it and asks for access with a button', async () => {
+  let granted = false;
+  const asked: string[] = [];
+  const base = fakeApi({
+    getSettings: () => ({ enabled: true, disabledSites: [], highlightStyle: 'underline' }),
+    listPacks: () => [bundled],
+    getStorageStatus: () => ({ backend: 'indexeddb' }),
+    syncTopicAccess: () => ({ packsWithOtherTopics: ['Sirte'], hostAccess: granted, looking: granted }),
+  });
+  const api = { ...base, requestHostAccess: async () => { asked.push('host access'); granted = true; return true; } };
+  const root = await mount(api, <OptionsApp download={() => undefined} confirm={() => true} />);
+  const notice = root.querySelector('[data-topic-access="needs-access"]');
+  assert.ok(notice, 'the missing access is shown');
+  assert.match(text(notice as HTMLElement), /Sirte/);
+  assert.deepEqual(asked, [], 'nothing is asked without the user');
+  await click(notice?.querySelector('button') as HTMLElement);
+  await settle();
+  assert.deepEqual(asked, ['host access']);
+  assert.equal(root.querySelector('[data-topic-access="needs-access"]'), null);
+  assert.match(text(root.querySelector('[data-topic-access="looking"]') as HTMLElement), /also looks for the topics of Sirte/);
+});

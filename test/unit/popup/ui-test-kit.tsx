@@ -41,6 +41,7 @@ export function fakeApi(handlers: FakeHandlers, calls: unknown[] = []): Extensio
     uiDirection: () => 'ltr',
     activeTabId: async () => 1,
     openOptions: async () => undefined,
+    requestHostAccess: async () => false,
   };
 }
 

@@ -32,11 +32,16 @@ function extensionTasks(events: TraceEvent[], measureTs: number[]): { cpuMs: num
   const mainTid = ours[0]?.tid;
   if (mainTid === undefined) return { cpuMs: 0, wallMs: 0, longestCpuMs: 0, longestWallMs: 0, tasks: 0 };
   const tasks = events.filter((e) => e.tid === mainTid && isTopLevelTask(e) && e.name === 'ThreadControllerImpl::RunTask');
-  const fallback = tasks.length > 0 ? tasks : events.filter((e) => e.tid === mainTid && isTopLevelTask(e));
+  // A microtask checkpoint can run outside any RunTask (Chromium traces it at top level after some
+  // IPC deliveries, e.g. an extension message's reply): our code running there is ours too, so the
+  // outermost of the two kinds that encloses a point is its task.
+  const checkpoints = events.filter((e) => e.tid === mainTid && e.ph === 'X' && e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint');
+  const fallback = tasks.length > 0 ? [...tasks, ...checkpoints] : events.filter((e) => e.tid === mainTid && isTopLevelTask(e));
   const points = [...ours.map((e) => e.ts), ...measureTs];
   const picked = new Set<TraceEvent>();
   for (const t of points) {
-    const task = fallback.find((k) => k.ts <= t && t <= k.ts + (k.dur ?? 0));
+    const enclosing = fallback.filter((k) => k.ts <= t && t <= k.ts + (k.dur ?? 0));
+    const task = enclosing.reduce<TraceEvent | undefined>((outer, k) => (outer === undefined || (k.dur ?? 0) > (outer.dur ?? 0) ? k : outer), undefined);
     if (task) picked.add(task);
   }
   let cpu = 0;

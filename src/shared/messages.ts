@@ -32,9 +32,10 @@ export interface PageSettings {
   highlightStyle: HighlightStyle;
   /**
    * The topic gates' exact spellings (core `topicSpellings`: folded, lower case, words joined by one
-   * space, Latin and Arabic script) of every pack; empty when `active` is false. The content script
-   * looks for them in the page's raw text before extracting or sending anything: a page that names
-   * none of them cannot pass the gate, so it costs the page no more than that one search.
+   * space, Latin and Arabic script) of every pack; empty when `active` is false. content.js carries
+   * the bundled pack's own; it reads these only on a page without them while topic-extra.js says an
+   * imported pack names another topic, and searches the page's raw text for them before extracting
+   * or sending anything.
    */
   topicSpellings: string[];
 }

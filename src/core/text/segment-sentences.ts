@@ -27,14 +27,29 @@ function getSegmenter(): Intl.Segmenter {
 
 export function segmentSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  for (const [blockStart, blockEnd] of splitBlocks(text)) {
-    // A blank block (the empty line between paragraphs) trims to nothing: each call to the segmenter has a set-up
-    // cost worth sparing.
+  const blocks = splitBlocks(text);
+  // The segmenter runs once over the whole text, not once per block: each call has a set-up cost, and the breaks
+  // inside a block are the same either way. The segmenter always breaks after a line or paragraph separator (UAX #29,
+  // SB4), and none of its rules looks across one, so what precedes or follows a block never moves a break inside it.
+  const breaks = blocks.length > 1 ? sentenceBreaks(text) : undefined;
+  let next = 0;
+  for (const [blockStart, blockEnd] of blocks) {
+    // A blank block (the empty line between paragraphs) trims to nothing.
     if (isBlank(text, blockStart, blockEnd)) continue;
-    const block = text.slice(blockStart, blockEnd);
     const pieces: Array<[number, number]> = [];
-    for (const seg of getSegmenter().segment(block)) {
-      pieces.push([blockStart + seg.index, blockStart + seg.index + seg.segment.length]);
+    if (breaks === undefined) {
+      const block = text.slice(blockStart, blockEnd);
+      for (const seg of getSegmenter().segment(block)) {
+        pieces.push([blockStart + seg.index, blockStart + seg.index + seg.segment.length]);
+      }
+    } else {
+      while (next < breaks.length && (breaks[next] as number) <= blockStart) next++;
+      let from = blockStart;
+      for (; next < breaks.length && (breaks[next] as number) < blockEnd; next++) {
+        pieces.push([from, breaks[next] as number]);
+        from = breaks[next] as number;
+      }
+      pieces.push([from, blockEnd]);
     }
     // Merge pieces the segmenter cut after an abbreviation, an initial, or before a lower-case continuation.
     const merged: Array<[number, number]> = [];
@@ -48,6 +63,13 @@ export function segmentSentences(text: string): SentenceSpan[] {
     }
     for (const [s, e] of merged) pushTrimmed(text, s, e, out);
   }
+  return out;
+}
+
+/** Offsets where the segmenter starts a new sentence in `text` (after 0), ascending. */
+function sentenceBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const seg of getSegmenter().segment(text)) if (seg.index > 0) out.push(seg.index);
   return out;
 }
 

@@ -141,19 +141,39 @@ function secondTokenIndex(list: readonly CompiledAlias[]): SecondTokenIndex {
 function narrowBySecondToken(list: readonly CompiledAlias[], next: Token | undefined): readonly CompiledAlias[] {
   if (list.length < NARROW_FROM) return list;
   const ix = secondTokenIndex(list);
-  const positions: number[] = [...ix.single];
+  const positions: number[] = ix.single.slice();
   if (next !== undefined) {
     const ak = acronymKey(next);
-    if (ak !== undefined) positions.push(...(ix.byKey.get('k' + ak) ?? []));
+    if (ak !== undefined) appendAll(positions, ix.byKey.get('k' + ak));
     if (!next.isNumber) {
-      positions.push(...(ix.byKey.get('k' + tokenKey(next)) ?? []));
-      positions.push(...(ix.byKey.get('f' + foldedName(next)) ?? []));
+      appendAll(positions, ix.byKey.get('k' + tokenKey(next)));
+      appendAll(positions, ix.byKey.get('f' + foldedName(next)));
     }
   }
-  positions.sort((x, y) => x - y);
+  sortSmall(positions);
   const out: CompiledAlias[] = [];
   for (let i = 0; i < positions.length; i++) if (i === 0 || positions[i] !== positions[i - 1]) out.push(list[positions[i] as number] as CompiledAlias);
   return out;
+}
+
+function appendAll(to: number[], from: readonly number[] | undefined): void {
+  if (from !== undefined) for (let i = 0; i < from.length; i++) to.push(from[i] as number);
+}
+
+/**
+ * Sorts a short array of numbers ascending in place, by insertion: these position lists hold a handful of entries
+ * and are sorted for nearly every name in a text, where a sort with a comparator callback costs more than the sorting.
+ */
+function sortSmall(xs: number[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (xs[j] as number) > x) {
+      xs[j + 1] = xs[j] as number;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
 }
 
 /** Finds entity mentions, longest alias first, non-overlapping, left to right. */

@@ -25,24 +25,29 @@ function getSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * Line blocks are handed to the segmenter in runs of up to this many characters. Each call has a set-up cost, so
+ * fewer calls are cheaper; but each segment it yields costs time in proportion to the length of the text it was
+ * given, so one call over a long page would be quadratic.
+ */
+const SEGMENTER_RUN = 1024;
+
 export function segmentSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  const blocks = splitBlocks(text);
-  // The segmenter runs once over the whole text, not once per block: each call has a set-up cost, and the breaks
-  // inside a block are the same either way. The segmenter always breaks after a line or paragraph separator (UAX #29,
-  // SB4), and none of its rules looks across one, so what precedes or follows a block never moves a break inside it.
-  const breaks = blocks.length > 1 ? sentenceBreaks(text) : undefined;
-  let next = 0;
-  for (const [blockStart, blockEnd] of blocks) {
-    // A blank block (the empty line between paragraphs) trims to nothing.
-    if (isBlank(text, blockStart, blockEnd)) continue;
-    const pieces: Array<[number, number]> = [];
-    if (breaks === undefined) {
-      const block = text.slice(blockStart, blockEnd);
-      for (const seg of getSegmenter().segment(block)) {
-        pieces.push([blockStart + seg.index, blockStart + seg.index + seg.segment.length]);
-      }
-    } else {
+  // Non-blank blocks: a blank one (the empty line between paragraphs) trims to nothing.
+  const blocks = splitBlocks(text).filter(([s, e]) => !isBlank(text, s, e));
+  for (let first = 0; first < blocks.length; ) {
+    // A run of blocks goes to the segmenter as the one slice of text that holds them. The breaks inside a block are
+    // the same as when it is segmented alone: the segmenter always breaks after a line or paragraph separator
+    // (UAX #29, SB4) and none of its rules looks across one, so the text around a block never moves a break in it.
+    let last = first;
+    const runStart = (blocks[first] as [number, number])[0];
+    while (last + 1 < blocks.length && (blocks[last + 1] as [number, number])[1] - runStart <= SEGMENTER_RUN) last++;
+    const breaks = sentenceBreaks(text, runStart, (blocks[last] as [number, number])[1]);
+    let next = 0;
+    for (let b = first; b <= last; b++) {
+      const [blockStart, blockEnd] = blocks[b] as [number, number];
+      const pieces: Array<[number, number]> = [];
       while (next < breaks.length && (breaks[next] as number) <= blockStart) next++;
       let from = blockStart;
       for (; next < breaks.length && (breaks[next] as number) < blockEnd; next++) {
@@ -50,26 +55,27 @@ export function segmentSentences(text: string): SentenceSpan[] {
         from = breaks[next] as number;
       }
       pieces.push([from, blockEnd]);
-    }
-    // Merge pieces the segmenter cut after an abbreviation, an initial, or before a lower-case continuation.
-    const merged: Array<[number, number]> = [];
-    for (const piece of pieces) {
-      const prev = merged[merged.length - 1];
-      if (prev !== undefined && shouldJoin(text.slice(prev[0], prev[1]), text.slice(piece[0], piece[1]))) {
-        prev[1] = piece[1];
-      } else {
-        merged.push([piece[0], piece[1]]);
+      // Merge pieces the segmenter cut after an abbreviation, an initial, or before a lower-case continuation.
+      const merged: Array<[number, number]> = [];
+      for (const piece of pieces) {
+        const prev = merged[merged.length - 1];
+        if (prev !== undefined && shouldJoin(text.slice(prev[0], prev[1]), text.slice(piece[0], piece[1]))) {
+          prev[1] = piece[1];
+        } else {
+          merged.push([piece[0], piece[1]]);
+        }
       }
+      for (const [s, e] of merged) pushTrimmed(text, s, e, out);
     }
-    for (const [s, e] of merged) pushTrimmed(text, s, e, out);
+    first = last + 1;
   }
   return out;
 }
 
-/** Offsets where the segmenter starts a new sentence in `text` (after 0), ascending. */
-function sentenceBreaks(text: string): number[] {
+/** Offsets in `text` where the segmenter, given text[start, end), starts a new sentence (after `start`), ascending. */
+function sentenceBreaks(text: string, start: number, end: number): number[] {
   const out: number[] = [];
-  for (const seg of getSegmenter().segment(text)) if (seg.index > 0) out.push(seg.index);
+  for (const seg of getSegmenter().segment(text.slice(start, end))) if (seg.index > 0) out.push(start + seg.index);
   return out;
 }
 

@@ -39,6 +39,12 @@ const POSSESSIVE_KEY = 'its';
 const TOWN_KEY = 'town';
 /** Nouns for a settlement: after "the" (and at most two lower-case modifiers) they name the town last named. */
 const TOWN_NOUNS = new Set(['city', 'town', 'port', 'village']);
+/** Referent-index key prefix for a town's facility noun ("prison"): its value lists facility, town, facility, town ... */
+const FACILITY_KEY = 'facility:';
+/** Determiners after which a facility noun is one already known to the reader: "the prison", "its prison". */
+const FACILITY_DETERMINERS = new Set(['the', 'its']);
+/** Prepositions that place an indefinite facility in a town: "a prison inside the city", "a hospital in Derna". */
+const LOCATING = new Set(['in', 'inside', 'within']);
 /** Referent-index key for armed non-state groups, which a bare "the militants" or "the jihadists" names. */
 const ARMED_KEY = 'militants';
 /**
@@ -75,6 +81,7 @@ export function buildReferentIndex(
   const towns = new Set<number>();
   for (const a of aliases) if (isTown(a.entity)) towns.add(a.entity);
   if (towns.size > 0) out.set(TOWN_KEY, [...towns]);
+  for (const [noun, pairs] of townFacilities(aliases, towns)) out.set(FACILITY_KEY + noun, pairs);
   for (const [noun, words] of HEAD_NOUNS) {
     const set = new Set<number>();
     for (const w of words) for (const e of byWord.get(w) ?? []) set.add(e);
@@ -158,6 +165,14 @@ export function resolveBareNouns(
       if (best >= 0) out.push(tokenMention(best, t, i));
       continue;
     }
+    // "the city's prison", "the prison", "a prison inside the city": the named facility of the town it belongs to
+    // ("Derna prison"), when the lexicon names that town's facility so.
+    const facilities = referents.get(FACILITY_KEY + t.norm);
+    if (facilities !== undefined) {
+      const facility = facilityOfTown(tokens, covered, i, facilities, mentions, out, referents.get(TOWN_KEY), recent);
+      if (facility >= 0) out.push(tokenMention(facility, t, i));
+      continue;
+    }
     const noun = PLURALS.get(t.norm) ?? t.norm;
     const candidates = referents.get(noun);
     if (candidates === undefined) continue;
@@ -173,6 +188,59 @@ export function resolveBareNouns(
     if (best >= 0) out.push(tokenMention(best, t, i));
   }
   return out;
+}
+
+/**
+ * Facilities named "<town> <noun>" in the lexicon ("Derna prison"), by noun: pairs of facility and town, flat.
+ * The name itself says which town the facility belongs to, so a page's "the city's prison" can be read as it.
+ */
+function townFacilities(aliases: readonly CompiledAlias[], towns: ReadonlySet<number>): Map<string, number[]> {
+  const townNames = aliases.filter((a) => towns.has(a.entity));
+  const out = new Map<string, number[]>();
+  for (const a of aliases) {
+    if (towns.has(a.entity) || a.folded.length < 2) continue;
+    const noun = a.folded[a.folded.length - 1] as string;
+    const town = townNames.find((n) => n.folded.length === a.folded.length - 1 && n.folded.every((w, k) => a.folded[k] === w));
+    if (town === undefined || !/^[a-z]+$/.test(noun)) continue;
+    const pairs = out.get(noun) ?? [];
+    if (!pairs.some((e, k) => k % 2 === 0 && e === a.entity)) pairs.push(a.entity, town.entity);
+    out.set(noun, pairs);
+  }
+  return out;
+}
+
+/**
+ * The facility a bare facility noun at token i stands for, or -1: after a town's possessive ("the city's prison",
+ * "Derna's prison") that town's; after "the"/"its", or "a" placed in a town by a following "in"/"inside", the
+ * town named last. A town without such a facility in the lexicon gives none (the Tripoli prison is not Derna's).
+ */
+function facilityOfTown(
+  tokens: readonly Token[], covered: Uint8Array, i: number, facilities: readonly number[], mentions: readonly EntityMention[],
+  resolved: readonly EntityMention[], towns: readonly number[] | undefined, recent: ReadonlyMap<number, number> | undefined,
+): number {
+  if (i === 0 || towns === undefined) return -1;
+  const prev = tokens[i - 1] as Token;
+  let town = -1;
+  if (/['\u2019]s$/i.test(prev.surface)) {
+    const owner = [...mentions, ...resolved].find((m) => m.tokenEnd === i && towns.includes(m.entity));
+    town = owner?.entity ?? -1;
+  } else if (covered[i - 1] !== 1 && (FACILITY_DETERMINERS.has(prev.norm) || (prev.norm === 'a' && placedInTown(tokens, i + 1)))) {
+    town = mostRecent(towns, i, mentions, resolved, recent);
+  }
+  if (town < 0) return -1;
+  for (let k = 0; k + 1 < facilities.length; k += 2) if (facilities[k + 1] === town) return facilities[k] as number;
+  return -1;
+}
+
+/** Whether a locating preposition followed by "the city"/"the town" or a capitalised name comes within a few words from k. */
+function placedInTown(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length - 1, k + 6); j++) {
+    if (!LOCATING.has((tokens[j] as Token).norm)) continue;
+    const after = tokens[j + 1] as Token;
+    const noun = after.norm === 'the' ? tokens[j + 2] : after;
+    return noun !== undefined && (TOWN_NOUNS.has(noun.norm) || noun.isCapital);
+  }
+  return false;
 }
 
 /** A one-token mention of `entity` at token i (a noun or pronoun standing for it). */

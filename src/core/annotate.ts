@@ -15,6 +15,7 @@ import { laterNamesDay } from './dates/later-names.js';
 import { dayToIso } from './dates/date-range.js';
 import { placesInsideNames } from './entities/coreference.js';
 import { statementsOf, type Statement } from './text/split-statements.js';
+import { carryScene } from './match/carry-scene.js';
 
 /** What annotating a sentence leaves for the ones after it. */
 interface SentenceContext {
@@ -24,6 +25,8 @@ interface SentenceContext {
   counts: Map<number, number>;
   /** The dates of the last sentence that had a point-like date of its own. */
   lastDates?: DateMention[];
+  /** The features of the sentence just before. */
+  previous?: SentenceFeatures;
   /** The sentence just before, when it matched claims. */
   last?: { f: SentenceFeatures; scores: ClaimScore[] };
 }
@@ -71,6 +74,9 @@ function annotateSentence(
 ): Annotation | undefined {
   const recent = context.recent;
   const f = extractFeatures(text, start, index.lex, published, { recent, counts: context.counts, page: true });
+  // "Most were caught again within hours": the next step of a deed happens where the sentence before set it.
+  carryScene(context.previous, f, index.lex);
+  context.previous = f;
   // "Within a week, ...", "Days later, ...": a sentence with no date of its own that continues the one before
   // happened shortly after that sentence's date.
   const sequel = f.dates.length === 0 ? SEQUEL_OPENING.exec(text) : null;

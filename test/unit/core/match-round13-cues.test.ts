@@ -30,3 +30,32 @@ test('a prison of another town is not the Derna prison', () => {
   const f = extractFeatures('Guards at the prison were replaced.', 100, index.lex, undefined, { page: true, recent: new Map([[entityNumber('place:derna'), 50]]) });
   assert.ok(f.entitySet.has(prison));
 });
+
+/** Claim ids per sentence of a page (after an on-topic heading). */
+const marksPerSentence = (sentences: string[], published: string): string[][] => {
+  const text = ['Islamic State in Derna.', ...sentences].join('\n\n');
+  const result = annotate(index, text, { published });
+  let at = 'Islamic State in Derna.'.length + 2;
+  return sentences.map((s) => {
+    const start = at;
+    at += s.length + 2;
+    return result.annotations.find((a) => a.start === start)?.claims.map((c) => c.id) ?? [];
+  });
+};
+
+test('a sentence naming no one that tells the next step of the same deed is badged for the building the sentence before named', () => {
+  const [first, next] = marksPerSentence([
+    'Rockets struck the Derna prison on Tuesday and several detainees broke free.',
+    'Most of those who broke free were rounded up by nightfall, a council official said.',
+  ], '2016-04-28');
+  assert.ok(first?.includes('derna-prison-inmates-escape-recaptured'), JSON.stringify(first));
+  assert.ok(next?.includes('derna-prison-inmates-escape-recaptured'), JSON.stringify(next));
+});
+
+test('a sentence that names a party of its own keeps its own scene', () => {
+  const [, next] = marksPerSentence([
+    'Rockets struck the Derna prison on Tuesday and several detainees broke free.',
+    'The Shura Council said fighters who broke free were rounded up by nightfall.',
+  ], '2016-04-28');
+  assert.deepEqual(next, []);
+});

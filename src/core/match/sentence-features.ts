@@ -102,7 +102,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent, frontedPhraseEnd(tokens, text, offset), OPENING_QUOTE.test(text), ctx.counts);
     if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
   }
-  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a));
+  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a) && !isPeopleNoun(tokens, a) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a));
   const entitySet = new Set<number>();
   // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's
   // scene; who they are stays (a council spokesman's word is the council's).
@@ -322,6 +322,23 @@ function frontedPhraseEnd(tokens: readonly Token[], text: string, offset: number
     if (gap.includes(',')) return i;
   }
   return -1;
+}
+
+/** Deed adjectives that, after a possessive and with no noun after them, are nouns for people ("counts its dead"). */
+const PEOPLE_ADJECTIVES = new Set(['dead', 'wounded', 'injured']);
+const PEOPLE_POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'your']);
+/** Words that cannot be the noun such an adjective qualifies: the phrase ends before them. */
+const PHRASE_END = new Set(['and', 'or', 'but', 'in', 'from', 'after', 'since', 'to', 'with', 'on', 'at', 'of', 'as', 'for', 'while', 'who', 'that']);
+
+/**
+ * "counts its dead", "evacuated their wounded": the people, not a report that anyone was killed or hurt (who did it,
+ * and when, the words do not say).
+ */
+function isPeopleNoun(tokens: readonly Token[], a: ActionMention): boolean {
+  if (a.tokenEnd !== a.token + 1 || !PEOPLE_ADJECTIVES.has((tokens[a.token] as Token).norm)) return false;
+  const prev = tokens[a.token - 1];
+  const next = tokens[a.token + 1];
+  return prev !== undefined && PEOPLE_POSSESSIVES.has(prev.norm) && (next === undefined || PHRASE_END.has(next.norm));
 }
 
 /** Action words that are also nouns for a place ("jail": to imprison, or a prison). */

@@ -59,3 +59,14 @@ test('a sentence that names a party of its own keeps its own scene', () => {
   ], '2016-04-28');
   assert.deepEqual(next, []);
 });
+
+test('"buries its dead", "its wounded" are the people, not a report of a killing', () => {
+  assert.deepEqual(marks('With Islamic State gone from Derna, the city buries its dead and its wounded.', '2016-05-20'), []);
+  // "dead" qualifying a noun after a possessive is still about a death.
+  const f = extractFeatures('Islamic State fighters avenged their dead commanders in Derna.', 0, index.lex, undefined, { page: true });
+  assert.ok(f.actions.some((m) => m.action === killAction()));
+});
+
+function killAction(): number {
+  return index.pack.actions.findIndex((a) => a.id === 'kill');
+}

@@ -8,6 +8,7 @@ import { findActionMentions, tokenStems, type ActionMention, type ActionTrie } f
 import { canonicalWord } from './word-synonyms.js';
 import { canonicalCounts } from '../quantities/extract-quantities.js';
 import { resolveBareNouns, type ReferentIndex } from '../entities/coreference.js';
+import { datelineLength } from '../text/dateline.js';
 import { WordMemo } from '../text/word-memo.js';
 
 export interface Lexicons {
@@ -107,6 +108,10 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's
   // scene; who they are stays (a council spokesman's word is the council's).
   const quoteSource = quoteAttributionStart(tokens, text, offset);
+  // Nor is the place a wire story was filed from ("TOBRUK, Libya (AA) - ... in Derna") named at all, when the story
+  // names a town of its own.
+  const filedFrom = datelineOfOtherTown(entities, text, offset, lex);
+  if (filedFrom > 0) entities = entities.filter((m) => m.end - offset > filedFrom);
   for (const m of entities) {
     if (quoteSource >= 0 && m.tokenStart >= quoteSource && lex.places?.has(m.entity) === true) continue;
     for (const e of lex.entityClosure[m.entity] ?? [m.entity]) entitySet.add(e);
@@ -322,6 +327,23 @@ function frontedPhraseEnd(tokens: readonly Token[], text: string, offset: number
     if (gap.includes(',')) return i;
   }
   return -1;
+}
+
+/**
+ * Length of the sentence's dateline when the text after it names a town (or a place in one) that the dateline does
+ * not; 0 otherwise ("DERNA, Libya (AP) — ... this eastern Libyan city": the story is where it was filed).
+ */
+function datelineOfOtherTown(entities: readonly EntityMention[], text: string, offset: number, lex: Lexicons): number {
+  const length = datelineLength(text);
+  if (length === 0 || lex.places === undefined) return 0;
+  const places = lex.places;
+  // The towns (or places in a town) of the dateline; its country is named by the story's town too.
+  const filed = new Set<number>();
+  for (const m of entities) if (m.end - offset <= length && places.has(m.entity) && (lex.entityClosure[m.entity] ?? []).length >= 2) filed.add(m.entity);
+  if (filed.size === 0) return 0;
+  const elsewhere = entities.some((m) => m.start - offset >= length && places.has(m.entity) && !filed.has(m.entity)
+    && (lex.entityClosure[m.entity] ?? []).length >= 2 && !(lex.entityClosure[m.entity] ?? []).some((x) => filed.has(x)));
+  return elsewhere ? length : 0;
 }
 
 /** Deed adjectives that, after a possessive and with no noun after them, are nouns for people ("counts its dead"). */

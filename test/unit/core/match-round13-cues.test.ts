@@ -70,3 +70,18 @@ test('"buries its dead", "its wounded" are the people, not a report of a killing
 function killAction(): number {
   return index.pack.actions.findIndex((a) => a.id === 'kill');
 }
+
+test('the town a wire story was filed from is not where the story happens', () => {
+  const ids = marks('MISRATA, Libya (AFP) - Islamic State militants quit their final bases around Derna on Wednesday, a council spokesman said.', '2016-04-21');
+  assert.ok(ids.includes('is-withdraws-from-derna-2016-04'), JSON.stringify(ids));
+  // Misrata's place on the coast no longer brings in a claim about Islamic State's other Libyan territory.
+  assert.ok(!ids.includes('is-holds-territory-south-and-west-libya-2015'), JSON.stringify(ids));
+});
+
+test('a dateline naming the town the story is about still sets the scene', () => {
+  const f = extractFeatures('DERNA, Libya (AP) — The militants have left the hills east of this port city, officials said.', 0, index.lex, undefined, { page: true });
+  assert.ok(f.entitySet.has(entityNumber('place:derna')));
+  // And a capitalised word before a dash that is no dateline is read as usual.
+  const g = extractFeatures('The Shura Council - a coalition of militias - holds Derna.', 0, index.lex, undefined, { page: true });
+  assert.ok(g.entitySet.has(entityNumber('place:derna')));
+});

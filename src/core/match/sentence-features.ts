@@ -175,7 +175,15 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // speech verb, and is no party to them.
   const speech = openingSpeechVerb(tokens, actions);
   const reportedEntities = speech > 0 ? roleEntities.filter((m) => m.tokenStart > speech) : roleEntities;
-  const roles = actions.map((a) => (a.descriptive === true ? descriptiveRoles(a, lex) : readRoles(tokens, stems, a.token > speech && speech > 0 ? reportedEntities : roleEntities, a, lex)));
+  // "When residents protested outside the mosque, IS gunmen opened fire": the parties of an opening clause are not
+  // those of the main clause's deed, once the main clause names a party of its own before its verb.
+  const fronted = ctx.page === true && CLAUSE_OPENERS.has(tokens[0]?.norm ?? '') ? frontedPhraseEnd(tokens, text, offset) : -1;
+  const roles = actions.map((a) => {
+    if (a.descriptive === true) return descriptiveRoles(a, lex);
+    const pool = a.token > speech && speech > 0 ? reportedEntities : roleEntities;
+    const ownSubject = fronted > 0 && a.token >= fronted && pool.some((m) => m.tokenStart >= fronted && m.tokenEnd <= a.token);
+    return readRoles(tokens, stems, ownSubject ? pool.filter((m) => m.tokenStart >= fronted) : pool, a, lex);
+  });
   alignRepeatedDeeds(actions, roles, entities, lex);
   const actors = roles[0]?.actors ?? new Set<number>();
   const targets = roles[0]?.targets ?? new Set<number>();
@@ -310,6 +318,8 @@ function cleftFocus(tokens: readonly Token[], entities: readonly EntityMention[]
   return out;
 }
 
+/** Subordinators that open a clause of its own, with its own subject ("When residents protested, ..."). */
+const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'until', 'although', 'though', 'since']);
 /** Words that open a fronted adverbial phrase or clause ("After ...,", "A week after ...,", "Despite ...,"). */
 const FRONTING = new Set(['after', 'before', 'since', 'despite', 'following', 'when', 'while', 'although', 'though', 'as', 'with', 'amid', 'weeks', 'week', 'days', 'months', 'a', 'in', 'once', 'until']);
 

@@ -85,3 +85,10 @@ test('a dateline naming the town the story is about still sets the scene', () =>
   const g = extractFeatures('The Shura Council - a coalition of militias - holds Derna.', 0, index.lex, undefined, { page: true });
   assert.ok(g.entitySet.has(entityNumber('place:derna')));
 });
+
+test('the people of an opening "when"/"as" clause are not the ones who did the main clause\'s deed', () => {
+  const ids = marks('As Derna residents staged a protest at the Sahaba mosque, Islamic State fighters attacked the demonstrators.', '2015-06-20');
+  assert.ok(ids.includes('is-attacks-protesters-at-sahaba-mosque-2015-06'), JSON.stringify(ids));
+  // The residents did not lead an attack here: the sibling claim about their charge is no longer offered.
+  assert.ok(!ids.includes('residents-led-initial-charge-2015-06'), JSON.stringify(ids));
+});

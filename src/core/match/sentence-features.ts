@@ -103,7 +103,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent, frontedPhraseEnd(tokens, text, offset), OPENING_QUOTE.test(text), ctx.counts);
     if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
   }
-  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a) && !isPeopleNoun(tokens, a) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a));
+  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a) && !isPeopleNoun(tokens, a) && !(ctx.page === true && isArmedBody(tokens, a)) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a));
   const entitySet = new Set<number>();
   // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's
   // scene; who they are stays (a council spokesman's word is the council's).
@@ -371,6 +371,15 @@ function isPeopleNoun(tokens: readonly Token[], a: ActionMention): boolean {
   const prev = tokens[a.token - 1];
   const next = tokens[a.token + 1];
   return prev !== undefined && PEOPLE_POSSESSIVES.has(prev.norm) && (next === undefined || PHRASE_END.has(next.norm));
+}
+
+/** Nouns for an organised body of fighters: "armed" before them is what such a body always is, not a deed of arming. */
+const ARMED_BODY_NOUNS = new Set(['group', 'groups', 'faction', 'factions', 'forces', 'militia', 'militias', 'wing', 'coalition', 'alliance',
+  'movement', 'movements', 'organisation', 'organisations', 'organization', 'organizations', 'brigade', 'brigades']);
+
+/** "the armed group", "Islamist armed factions": a kind of organisation, not a report that anyone took up arms. */
+function isArmedBody(tokens: readonly Token[], a: ActionMention): boolean {
+  return a.tokenEnd === a.token + 1 && (tokens[a.token] as Token).norm === 'armed' && ARMED_BODY_NOUNS.has(tokens[a.token + 1]?.norm ?? '');
 }
 
 /** Action words that are also nouns for a place ("jail": to imprison, or a prison). */

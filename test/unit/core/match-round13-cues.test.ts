@@ -92,3 +92,9 @@ test('the people of an opening "when"/"as" clause are not the ones who did the m
   // The residents did not lead an attack here: the sibling claim about their charge is no longer offered.
   assert.ok(!ids.includes('residents-led-initial-charge-2015-06'), JSON.stringify(ids));
 });
+
+test('"the armed group", "local armed groups" name kinds of organisation, not residents taking up arms', () => {
+  const ids = marks('The armed group quit its last positions around Derna on April 20, after months of fighting with the Mujahideen Shura Council, the alliance of local armed groups that now controls the town.', '2016-04-25');
+  assert.ok(!ids.includes('residents-armed-against-is-2015-06'), JSON.stringify(ids));
+  assert.ok(ids.includes('is-withdraws-from-derna-2016-04'), JSON.stringify(ids));
+});

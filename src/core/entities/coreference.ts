@@ -27,7 +27,7 @@ const PLURALS: ReadonlyMap<string, string> = new Map([
 /** Words after an attributive noun that make "council fighters", "group spokesman" a reference to an organisation. */
 const ROLE_AFTER = new Set([
   'spokesman', 'spokesperson', 'spokeswoman', 'fighter', 'fighters', 'force', 'forces', 'commander', 'commanders',
-  'official', 'officials', 'member', 'members', 'leader', 'leaders', 'statement', 'militant', 'militants', 'troops', 'men',
+  'official', 'officials', 'member', 'members', 'leader', 'leaders', 'statement', 'militant', 'militants', 'troops', 'men', 'police',
 ]);
 const DETERMINERS = new Set(['the', 'this', 'that']);
 /** Modifiers between a determiner and a noun for members that keep it a reference back ("the remaining jihadists"). */
@@ -117,7 +117,10 @@ export function resolveBareNouns(
     }
     // "its fighters", and "Their commanders ..." opening a sentence: the members of the organisation last named
     // (a "their" further on more often points back to people named in the same sentence).
-    if ((t.norm === 'its' || (t.norm === 'their' && i === 0)) && next !== undefined && ROLE_AFTER.has(next.norm)) {
+    // ("its religious police", "its foreign fighters": one lower-case modifier may come between. Not "its own
+    // troops": that stresses the subject of its clause, which the lexicon may not know.)
+    const member = next !== undefined && (ROLE_AFTER.has(next.norm) || (/^[a-z-]+$/.test(next.surface) && next.norm !== 'own' && ROLE_AFTER.has(tokens[i + 2]?.norm ?? '')));
+    if ((t.norm === 'its' || (t.norm === 'their' && i === 0)) && member) {
       const orgs = referents.get(POSSESSIVE_KEY);
       // "After the killing of its commanders, the council ...": a possessive in a fronted phrase, with no
       // organisation named before it in the sentence, points forward to the subject right after the comma.

@@ -98,3 +98,15 @@ test('"the armed group", "local armed groups" name kinds of organisation, not re
   assert.ok(!ids.includes('residents-armed-against-is-2015-06'), JSON.stringify(ids));
   assert.ok(ids.includes('is-withdraws-from-derna-2016-04'), JSON.stringify(ids));
 });
+
+test('"its morality police" are the organisation named before, through one modifier', () => {
+  const [, next] = marksPerSentence([
+    'Islamic State took over Derna in late 2014.',
+    'Ever since, its morality police have whipped smokers and carried out beheadings in public.',
+  ], '2015-05-10');
+  assert.ok(next?.includes('is-enforced-sharia-and-public-beheadings-in-derna'), JSON.stringify(next));
+  // "its own troops" stresses the subject of its clause: no organisation named earlier is read into it.
+  const recent = new Map([[entityNumber('org:islamic-state'), 0]]);
+  const f = extractFeatures('The eastern military said its own troops had forced the militants out.', 100, index.lex, undefined, { page: true, recent });
+  assert.ok(!f.entities.some((m) => m.entity === entityNumber('org:islamic-state') && f.tokens[m.tokenStart]?.norm === 'its'));
+});

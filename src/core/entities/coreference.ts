@@ -37,6 +37,8 @@ const MEMBER_DETERMINERS = new Set(['the', 'these', 'those']);
 const POSSESSIVE_KEY = 'its';
 /** Referent-index key for towns, which a bare "the city", "the town", "the coastal city" names. */
 const TOWN_KEY = 'town';
+/** Characters of text within which a town named before another counts as named in the same passage. */
+const NEAR_CHARS = 200;
 /** Nouns for a settlement: after "the" (and at most two lower-case modifiers) they name the town last named. */
 const TOWN_NOUNS = new Set(['city', 'town', 'port', 'village']);
 /** Referent-index key prefix for a town's facility noun ("prison"): its value lists facility, town, facility, town ... */
@@ -164,7 +166,14 @@ export function resolveBareNouns(
     // calls it "the city"). Not "the city of X" (X is named there) nor "the port" of "the port city" (one reference).
     if (TOWN_NOUNS.has(t.norm) && !TOWN_NOUNS.has(next?.norm ?? '') && !(next?.norm === 'of' && tokens[i + 2]?.isCapital === true)) {
       const towns = referents.get(TOWN_KEY);
-      const best = towns === undefined || !afterDeterminer(tokens, covered, i) ? -1 : mostRecent(towns, i, mentions, out, recent);
+      // With no town named earlier in this sentence, the text's main town, when one stands out, is "the city":
+      // a town named in passing to place it ("on the road between Benghazi and the border") is not.
+      const here = towns !== undefined && [...mentions, ...out].some((m) => m.tokenEnd <= i && towns.includes(m.entity));
+      const last = towns === undefined ? -1 : mostRecent(towns, i, mentions, out, recent);
+      const main = towns === undefined || here || counts === undefined ? -1 : mostNamed(towns, counts);
+      // (Only when the main town was named just before the other, within a sentence's length of text.)
+      const mainNear = main >= 0 && last >= 0 && (recent?.get(main) ?? -Infinity) >= (recent?.get(last) ?? Infinity) - NEAR_CHARS;
+      const best = towns === undefined || !afterDeterminer(tokens, covered, i) ? -1 : mainNear ? main : last;
       if (best >= 0) out.push(tokenMention(best, t, i));
       continue;
     }

@@ -110,3 +110,22 @@ test('"its morality police" are the organisation named before, through one modif
   const f = extractFeatures('The eastern military said its own troops had forced the militants out.', 100, index.lex, undefined, { page: true, recent });
   assert.ok(!f.entities.some((m) => m.entity === entityNumber('org:islamic-state') && f.tokens[m.tokenStart]?.norm === 'its'));
 });
+
+test('"the city" is the town the article is about, not one named in passing to place it', () => {
+  const [, , fight] = marksPerSentence([
+    'Islamic State loses ground in Derna',
+    'Derna, a fishing port, lies on the coast road between Benghazi and the Egyptian frontier.',
+    'Fighting in the city broke out on June 10, when Islamic State gunmen killed two Shura Council commanders.',
+  ], '2015-06-18');
+  assert.ok(fight?.includes('is-kills-msc-commanders-akar-houti-2015-06'), JSON.stringify(fight));
+  assert.ok(!fight?.includes('is-executes-christian-migrants-feb-apr-2015'), JSON.stringify(fight));
+});
+
+test('a town the text has moved on to is "the city", however often another was named long before', () => {
+  const derna = entityNumber('place:derna'), benghazi = entityNumber('place:benghazi');
+  const counts = new Map([[derna, 4], [benghazi, 1]]);
+  const cityOf = (recent: Map<number, number>): number | undefined =>
+    extractFeatures('The city was quiet on Friday.', 2000, index.lex, undefined, { page: true, recent, counts }).entities.find((m) => m.start === 2000 + 'The '.length)?.entity;
+  assert.equal(cityOf(new Map([[derna, 100], [benghazi, 1500]])), benghazi);
+  assert.equal(cityOf(new Map([[derna, 1450], [benghazi, 1500]])), derna);
+});

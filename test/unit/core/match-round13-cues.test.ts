@@ -129,3 +129,8 @@ test('a town the text has moved on to is "the city", however often another was n
   assert.equal(cityOf(new Map([[derna, 100], [benghazi, 1500]])), benghazi);
   assert.equal(cityOf(new Map([[derna, 1450], [benghazi, 1500]])), derna);
 });
+
+test('"carried out" says nothing of its own: the public executions in the town are matched on the deed', () => {
+  const ids = marks("The group has carried out public executions in the town's main square.", '2015-05-20');
+  assert.ok(ids.includes('is-enforced-sharia-and-public-beheadings-in-derna'), JSON.stringify(ids));
+});

@@ -179,7 +179,8 @@ export function resolveBareNouns(
     }
     // "the city's prison", "the prison", "a prison inside the city": the named facility of the town it belongs to
     // ("Derna prison"), when the lexicon names that town's facility so.
-    const facilities = referents.get(FACILITY_KEY + t.norm);
+    // (Looked up only after a determiner or a possessive, the only places such a reference can stand.)
+    const facilities = i > 0 && mayOpenFacility(tokens[i - 1] as Token) ? referents.get(FACILITY_KEY + t.norm) : undefined;
     if (facilities !== undefined) {
       const facility = facilityOfTown(tokens, covered, i, facilities, mentions, out, referents.get(TOWN_KEY), recent);
       if (facility >= 0) out.push(tokenMention(facility, t, i));
@@ -242,6 +243,11 @@ function facilityOfTown(
   if (town < 0) return -1;
   for (let k = 0; k + 1 < facilities.length; k += 2) if (facilities[k + 1] === town) return facilities[k] as number;
   return -1;
+}
+
+/** Whether a word can stand right before a facility noun that refers back: "the", "its", "a", a possessive. */
+function mayOpenFacility(prev: Token): boolean {
+  return FACILITY_DETERMINERS.has(prev.norm) || prev.norm === 'a' || prev.surface.endsWith("'s") || prev.surface.endsWith('\u2019s');
 }
 
 /** Whether a locating preposition followed by "the city"/"the town" or a capitalised name comes within a few words from k. */

@@ -9,6 +9,7 @@ import { canonicalWord } from './word-synonyms.js';
 import { canonicalCounts } from '../quantities/extract-quantities.js';
 import { resolveBareNouns, type ReferentIndex } from '../entities/coreference.js';
 import { datelineLength } from '../text/dateline.js';
+import { townAppositives } from './town-appositive.js';
 import { WordMemo } from '../text/word-memo.js';
 
 export interface Lexicons {
@@ -87,6 +88,39 @@ export interface SentenceFeatures {
   focusedActors?: Set<number>;
 }
 
+/**
+ * Keys that only a description set beside a town gives: its words, the places it names and its figures, when the
+ * rest of the sentence does not give them too.
+ */
+function asideKeys(
+  tokens: readonly Token[], entities: readonly EntityMention[], quantities: readonly QuantityMention[], aside: Uint8Array,
+  asideWords: ReadonlySet<string>, mainWords: ReadonlySet<string>, lex: Lexicons,
+): string[] {
+  const keys: string[] = [];
+  for (const w of asideWords) if (!mainWords.has(w)) keys.push(wordKey(w));
+  const named = new Set<number>();
+  for (const m of entities) if (aside[m.tokenStart] !== 1) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) named.add(x);
+  for (const m of entities) if (aside[m.tokenStart] === 1) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) if (!named.has(x)) keys.push(entityKey(x));
+  const inside = (q: QuantityMention): boolean => tokens.some((t, i) => aside[i] === 1 && t.start >= q.start && t.end <= q.end);
+  const mainFigures = new Set<string>();
+  for (const q of quantities) if (!inside(q)) for (const k of quantityKeys(q)) mainFigures.add(k);
+  for (const q of quantities) if (inside(q)) for (const k of quantityKeys(q)) if (!mainFigures.has(k)) keys.push(k);
+  return keys;
+}
+
+/** The keys of a quantity: its values and what it counts. */
+function quantityKeys(q: QuantityMention): string[] {
+  const keys: string[] = [];
+  if (q.value !== undefined) keys.push(numberKey(q.value));
+  if (q.min !== undefined) keys.push(numberKey(q.min));
+  if (q.max !== undefined) keys.push(numberKey(q.max));
+  // What the number counts, whatever its value: a sentence giving another figure for the same
+  // count ("killed five commanders" against "killed two") still speaks to the claim.
+  const kind = quantityKindKey(q);
+  if (kind !== undefined) keys.push(kind);
+  return keys;
+}
+
 /** Words that negate the action right after them ("did not kill", "refused to pledge", "denied seizing"). */
 const NEGATION = new Set(['not', 'never', "n't", 'no', 'deny', 'denied', 'denies', 'denying', 'neither', 'nor', 'refuse', 'refused', 'refuses', 'refusing', 'declined', 'failed', 'fail']);
 const DENIAL = /^(?:deny|denies|denied|denying|dismissed|rejected)$/;
@@ -112,6 +146,14 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // names a town of its own.
   const filedFrom = datelineOfOtherTown(entities, text, offset, lex);
   if (filedFrom > 0) entities = entities.filter((m) => m.end - offset > filedFrom);
+  // "Derna, a port of about 150,000 people near the border, has ...": what describes the town is background, and the
+  // places that locate it ("near the Egyptian border") are not where the sentence is set.
+  const aside = new Uint8Array(tokens.length);
+  if (ctx.page === true) {
+    const spans = townAppositives(tokens, entities, text, offset, (e) => lex.places?.has(e) === true, (k) => actions.some((a) => k >= a.token && k < a.tokenEnd));
+    for (const [lo, hi] of spans) aside.fill(1, lo, hi);
+    if (spans.length > 0) entities = entities.filter((m) => aside[m.tokenStart] !== 1 || lex.places?.has(m.entity) !== true || isTownReference(tokens, m));
+  }
   for (const m of entities) {
     if (quoteSource >= 0 && m.tokenStart >= quoteSource && lex.places?.has(m.entity) === true) continue;
     for (const e of lex.entityClosure[m.entity] ?? [m.entity]) entitySet.add(e);
@@ -132,6 +174,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // Number words ("five", "a dozen") are read as quantities, not as content words.
   for (const q of quantities) for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).start >= q.start && (tokens[i] as Token).end <= q.end) inEntity[i] = 1;
   const words = new Set<string>();
+  const asideWords = new Set<string>(), mainWords = new Set<string>();
   const attribution = attributionStart(tokens, text, offset, quoteSource);
   // (Words after the attribution's start are left out.)
   for (let i = 0; i < attribution && i < tokens.length; i++) {
@@ -142,6 +185,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const w = canonicalWord(s);
     if (townRefs[i] === 1) townWords.add(w);
     else plainWords.add(w);
+    (aside[i] === 1 ? asideWords : mainWords).add(w);
     words.add(w);
   }
   let dates = parseDates(text, published).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
@@ -209,18 +253,11 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
       if (a.descriptive !== true) for (const k of roleKeys([...deniedActors], [a.action], [...r.targets].filter((e) => lex.places?.has(e) !== true))) reversed.push(k);
     });
   }
-  for (const q of quantities) {
-    if (q.value !== undefined) keys.push(numberKey(q.value));
-    if (q.min !== undefined) keys.push(numberKey(q.min));
-    if (q.max !== undefined) keys.push(numberKey(q.max));
-    // What the number counts, whatever its value: a sentence giving another figure for the same
-    // count ("killed five commanders" against "killed two") still speaks to the claim.
-    const kind = quantityKindKey(q);
-    if (kind !== undefined) keys.push(kind);
-  }
+  for (const q of quantities) keys.push(...quantityKeys(q));
   const keySet = new Set(keys);
   const descriptive = new Set<string>();
   for (const w of townWords) if (!plainWords.has(w)) descriptive.add(wordKey(w));
+  if (aside.includes(1)) for (const k of asideKeys(tokens, entities, quantities, aside, asideWords, mainWords, lex)) descriptive.add(k);
   actions.forEach((a, i) => {
     if (a.descriptive !== true || a.describes === undefined) return;
     const e = a.describes;

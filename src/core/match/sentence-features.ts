@@ -10,6 +10,7 @@ import { canonicalCounts } from '../quantities/extract-quantities.js';
 import { resolveBareNouns, type ReferentIndex } from '../entities/coreference.js';
 import { datelineLength } from '../text/dateline.js';
 import { townAppositives } from './town-appositive.js';
+import { absenceDeeds } from './absence-deed.js';
 import { WordMemo } from '../text/word-memo.js';
 
 export interface Lexicons {
@@ -137,7 +138,11 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent, frontedPhraseEnd(tokens, text, offset), OPENING_QUOTE.test(text), ctx.counts);
     if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
   }
-  const actions = findActionMentions(stems, lex.actions).filter((a) => !isPlaceNoun(tokens, a) && !isPeopleNoun(tokens, a) && !(ctx.page === true && isArmedBody(tokens, a)) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a));
+  const found = findActionMentions(stems, lex.actions);
+  // ("No IS fighter remains in Derna": a page tells a withdrawal so; a claim's wording keeps its own verbs.)
+  if (ctx.page === true) for (const a of absenceDeeds(tokens, text, offset, lex.actions)) if (!found.some((b) => b.token === a.token)) found.push(a);
+  found.sort((a, b) => a.token - b.token);
+  const actions = found.filter((a) => !isPlaceNoun(tokens, a) && !isPeopleNoun(tokens, a) && !(ctx.page === true && isArmedBody(tokens, a)) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a));
   const entitySet = new Set<number>();
   // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's
   // scene; who they are stays (a council spokesman's word is the council's).

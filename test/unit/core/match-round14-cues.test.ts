@@ -16,3 +16,12 @@ test('a description of the town set off by commas does not keep its sentence fro
     'Derna, a coastal city of some 90,000 residents near the Egyptian border, has long been a stronghold of Islamist militias.',
   ]) assert.deepEqual(marks(s, '2015-06-20'), ['derna-long-held-by-islamist-militias'], s);
 });
+
+test('"no fighters remain in Derna" reports that they left it', () => {
+  for (const s of [
+    'A council commander said on Thursday that no Islamic State fighters remained in Derna.',
+    "Not a single Daesh militant remains in the Derna area, the council's spokesman said on Thursday.",
+  ]) assert.ok(marks(s, '2016-04-25').includes('is-withdraws-from-derna-2016-04'), s);
+  // Fighters who remain have not left.
+  assert.deepEqual(marks('A council commander said on Thursday that the Islamic State fighters remained in Derna.', '2016-04-25'), []);
+});

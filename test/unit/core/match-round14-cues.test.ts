@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../../../src/core/index.js';
-import { index } from './shipped-index.js';
+import { extractFeatures } from '../../../src/core/match/sentence-features.js';
+import { entityNumber, index } from './shipped-index.js';
 
 /** Claim ids each sentence after an on-topic heading is matched to. */
 const marks = (s: string, published: string): string[] =>
@@ -24,4 +25,15 @@ test('"no fighters remain in Derna" reports that they left it', () => {
   ]) assert.ok(marks(s, '2016-04-25').includes('is-withdraws-from-derna-2016-04'), s);
   // Fighters who remain have not left.
   assert.deepEqual(marks('A council commander said on Thursday that the Islamic State fighters remained in Derna.', '2016-04-25'), []);
+});
+
+test('a wire dateline with its filing day is the desk, not the scene, when the story names another town', () => {
+  for (const s of [
+    'BENGHAZI, March 3 (Reuters) -- Islamic State fighters shelled council positions in Derna overnight, residents said.',
+    'BENGHAZI, Libya, March 3 \u2014 Islamic State fighters shelled council positions in Derna overnight, residents said.',
+  ]) {
+    const f = extractFeatures(s, 0, index.lex, undefined, { page: true });
+    assert.ok(!f.entitySet.has(entityNumber('place:benghazi')), s);
+    assert.ok(f.entitySet.has(entityNumber('place:derna')), s);
+  }
 });

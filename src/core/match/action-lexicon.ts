@@ -104,7 +104,16 @@ export function findActionMentions(stems: readonly string[], trie: ActionTrie): 
       out.push({ action, token: i, tokenEnd: at + 1 });
     }
   }
-  return out;
+  return withoutNested(out);
+}
+
+/**
+ * Mentions that lie inside the gap of another action's phrase: in "turned their guns on the group" the guns are part
+ * of the idiom for fighting, not a report of arming. (Mentions come ordered by their first word.)
+ */
+function withoutNested(mentions: ActionMention[]): ActionMention[] {
+  if (!mentions.some((m) => m.tokenEnd - m.token > 2)) return mentions;
+  return mentions.filter((m) => !mentions.some((o) => o.action !== m.action && o.token < m.token && m.tokenEnd < o.tokenEnd));
 }
 
 function hasAction(mentions: readonly ActionMention[], from: number, action: number): boolean {

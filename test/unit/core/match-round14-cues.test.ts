@@ -37,3 +37,9 @@ test('a wire dateline with its filing day is the desk, not the scene, when the s
     assert.ok(f.entitySet.has(entityNumber('place:derna')), s);
   }
 });
+
+test('"turned their guns on" is fighting, not a report that anyone took up arms', () => {
+  const ids = marks('Shura Council fighters turned their guns on Islamic State in Derna this week.', '2015-06-14');
+  assert.ok(ids.includes('is-msc-clash-openly-2015'), JSON.stringify(ids));
+  assert.ok(!ids.includes('residents-armed-against-is-2015-06'), JSON.stringify(ids));
+});

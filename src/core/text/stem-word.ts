@@ -30,6 +30,10 @@ const IRREGULAR: Record<string, string> = lookupTable({
   secured: 'secure', securing: 'secure', abandoned: 'abandon', evacuated: 'evacuate', routed: 'rout',
   besieged: 'besiege', surrounded: 'surround', detained: 'detain', arrested: 'arrest', kidnapped: 'kidnap',
   abducted: 'abduct', displaced: 'displace', threatened: 'threaten', flooded: 'flood', floods: 'flood',
+  hid: 'hide', hidden: 'hide', shown: 'show', kept: 'keep', brought: 'bring', dug: 'dig', caught: 'catch',
+  sought: 'seek', threw: 'throw', thrown: 'throw', blew: 'blow', blown: 'blow', grew: 'grow', grown: 'grow',
+  stood: 'stand', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose',
+  forbade: 'forbid', forbidden: 'forbid', bought: 'buy', built: 'build', spent: 'spend', hung: 'hang',
 });
 
 const KEEP = new Set(['this', 'his', 'its', 'was', 'has', 'us', 'bus', 'gas', 'news', 'less', 'across', 'sirte', 'derna', 'process', 'isis', 'analysis', 'crisis', 'series', 'species', 'chaos', 'status', 'thus', 'always']);

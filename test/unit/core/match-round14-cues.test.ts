@@ -43,3 +43,8 @@ test('"turned their guns on" is fighting, not a report that anyone took up arms'
   assert.ok(ids.includes('is-msc-clash-openly-2015'), JSON.stringify(ids));
   assert.ok(!ids.includes('residents-armed-against-is-2015-06'), JSON.stringify(ids));
 });
+
+test('irregular participles ("hidden", "kept") read as their verb: guns "kept hidden" are the weapons residents hid', () => {
+  const ids = marks('Derna residents who had kept guns hidden in their homes came out to fight the jihadists.', '2015-06-14');
+  assert.deepEqual(ids, ['residents-armed-against-is-2015-06']);
+});

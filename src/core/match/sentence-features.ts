@@ -556,10 +556,25 @@ function attributionStart(tokens: readonly Token[], text: string, offset: number
   if (quoted >= 0) return quoted;
   for (let i = n - 1; i > 0 && n - i <= 10; i--) {
     if (!gapHasMark(text, (tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset, ATTRIBUTION_BREAKS)) continue;
-    for (let k = i; k < n && k - i < 6; k++) if (SPEECH.test((tokens[k] as Token).norm)) return i;
+    for (let k = i; k < n && k - i < 6; k++) {
+      if (!SPEECH.test((tokens[k] as Token).norm)) continue;
+      // "The council, for its part, says five of its fighters were wounded": the verb right after an aside, with a
+      // clause of its own after it, frames what follows; it closes nothing.
+      return k === i && reportsClause(tokens, k + 1) ? n : i;
+    }
     return n;
   }
   return n;
+}
+
+/** Finite auxiliaries that show a clause of its own ("five fighters have been wounded", "that they were leaving"). */
+const CLAUSE_AUXILIARIES = new Set(['that', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would']);
+
+/** Whether the tokens from `from` on hold a reported clause: at least three words and a "that" or a finite auxiliary. */
+function reportsClause(tokens: readonly Token[], from: number): boolean {
+  if (tokens.length - from < 3) return false;
+  for (let k = from; k < tokens.length; k++) if (CLAUSE_AUXILIARIES.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /**

@@ -48,3 +48,10 @@ test('irregular participles ("hidden", "kept") read as their verb: guns "kept hi
   const ids = marks('Derna residents who had kept guns hidden in their homes came out to fight the jihadists.', '2015-06-14');
   assert.deepEqual(ids, ['residents-armed-against-is-2015-06']);
 });
+
+test('a speech verb right after an aside ("The council, in a statement, said ...") frames the news, it does not close the sentence', () => {
+  for (const s of [
+    'The council, in a statement, said Islamic State fighters had fled Derna.',
+    'Islamic State, for its part, says it has pulled its fighters out of Derna.',
+  ]) assert.ok(marks(s, '2016-04-22').includes('is-withdraws-from-derna-2016-04'), s);
+});

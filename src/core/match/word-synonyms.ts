@@ -27,6 +27,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['uprising', 'revolt', 'rebellion', 'insurrection'],
   ['growth', 'expansion', 'grow', 'spread', 'expand'],
   ['checkpoint', 'roadblock'],
+  ['coast', 'coastline', 'shore', 'shoreline', 'seaboard', 'littoral'],
   ['soldier', 'troop', 'troops', 'serviceman'],
   ['inmate', 'detainee'],
   ['government', 'administration', 'authority', 'authorities'],

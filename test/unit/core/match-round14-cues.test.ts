@@ -55,3 +55,8 @@ test('a speech verb right after an aside ("The council, in a statement, said ...
     'Islamic State, for its part, says it has pulled its fighters out of Derna.',
   ]) assert.ok(marks(s, '2016-04-22').includes('is-withdraws-from-derna-2016-04'), s);
 });
+
+test('"coastline", "shoreline" are the coast: a sentence on the stretch of coast the group holds finds the Sirte claim', () => {
+  const s = 'It captured Sirte in the spring, crushed a revolt of a local tribe and now controls about 250 km of coastline.';
+  assert.ok(marks(s, '2016-01-10').includes('sirte-is-stronghold-in-libya'), s);
+});

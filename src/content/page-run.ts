@@ -1,15 +1,19 @@
 // One page run of the content script: ask for settings and, meanwhile, extract the visible text in
 // idle-time slices; once the settings say this page is on, send the text to the background, paint
-// the result, then watch for new content. Nothing is sent or painted before the settings are known.
+// the result, then watch for new content. Nothing is painted before the settings are known.
+// When content.js has already read the page and asked for its marks (first-reading.ts), the first
+// pass takes that text and that pending answer instead of reading and asking again.
 // Every listener and observer takes the run's AbortSignal; stop() removes every mark.
 import type { AnnotateResult } from '../core/annotation-types.js';
-import { createTextExtractor, isHiddenByStyle, type ExtractedText } from '../dom/extract-text.js';
-import { type BackgroundToContent, type HighlightStyle } from '../shared/messages.js';
+import { isHiddenByStyle, type ExtractedText } from '../dom/extract-text.js';
+import { type BackgroundToContent, type HighlightStyle, type Reply } from '../shared/messages.js';
 import { createBadgeFactory } from './badge.js';
 import type { ContentApi } from './content-api.js';
+import type { FirstReading } from './first-reading.js';
 import { MarkLayer, type PlannedMark } from './mark-layer.js';
 import { readPageMetadata } from './page-metadata.js';
 import { markOnce as markPageOnce } from './perf-mark.js';
+import { readPageText } from './read-page.js';
 import { requestPageSettings, type PageSettingsAnswer } from './request-page-settings.js';
 import { createWindowScheduler, nextIdle, type Scheduler } from './scheduler.js';
 
@@ -27,6 +31,8 @@ export interface PageRunOptions {
   settleMs?: number;
   /** The answer to a getPageSettings request the caller already sent (the pre-check, in parallel with loading this module). */
   settings?: Promise<PageSettingsAnswer>;
+  /** The page's text as content.js read it and its annotatePage request, both under way: the first pass uses them. */
+  firstReading?: Promise<FirstReading>;
 }
 
 export interface PageRun {
@@ -49,7 +55,6 @@ const SLICE_MS = 8;
 const PAINT_BUDGET_MS = 30;
 /** Most text nodes under the sentences badged in one task (at least one sentence per task). */
 const FRAME_NODE_BUDGET = 200;
-const MAX_PAGE_CHARS = 250_000;
 const SETTLE_MS = 400;
 const MIN_RERUN_GAP_MS = 1000;
 const MAX_RERUN_GAP_MS = 30_000;
@@ -89,6 +94,8 @@ export function startPageRun(options: PageRunOptions): PageRun {
   let observed = new WeakSet<Node>();
   /** Settles once the first settings are in (on, off, or failed). */
   let settingsKnown: Promise<void> = Promise.resolve();
+  /** Taken by the first pass only: later passes read and ask for themselves. */
+  let handOver: Promise<FirstReading> | null = options.firstReading ?? null;
 
   const layer = new MarkLayer(doc, {
     attachShadow,
@@ -146,20 +153,20 @@ export function startPageRun(options: PageRunOptions): PageRun {
 
   const clearMarks = () => mutateOwn(() => layer.clear());
 
-  const extract = async (): Promise<ExtractedText> => {
-    const body = doc.body;
-    if (!body) return { text: '', segments: [], truncated: false, frames: [] };
-    // At most 250,000 characters (some 40,000 words, several times the longest news article) are
-    // read and sent: the message is serialised on the page's main thread in one piece, and
-    // 1,000,000 characters took 51 ms to send on a loaded 2-core VM (hostile huge-words.html).
-    const extractor = createTextExtractor(body, { isHidden, includeFrames: true, maxChars: MAX_PAGE_CHARS });
-    for (;;) {
-      const done = timed('extract', () => {
-        const t0 = scheduler.now();
-        return extractor.step(() => scheduler.now() - t0 > sliceMs);
-      });
-      if (done) return extractor.result();
-      await nextIdle(scheduler, signal);
+  const extract = (): Promise<ExtractedText> => readPageText(doc, { isHidden, scheduler, sliceMs, signal, timed });
+
+  /** content.js's reading, if it is of this address and did not fail; else null (the pass reads again). */
+  const takeHandOver = async (): Promise<FirstReading | null> => {
+    const pending = handOver;
+    handOver = null;
+    if (pending === null) return null;
+    try {
+      const reading = await pending;
+      // An SPA moved to another address while this module loaded: that text is not this page's.
+      return reading.url === view.location.href ? reading : null;
+    } catch (error) {
+      console.warn('[corroborate] the first reading failed; reading the page again:', error);
+      return null;
     }
   };
 
@@ -214,11 +221,21 @@ export function startPageRun(options: PageRunOptions): PageRun {
     return changed;
   };
 
-  /** One full pass: extract, ask, paint. */
+  /** One full pass: extract, ask, paint (the first one maybe with content.js's reading and request). */
   const runPass = async (): Promise<void> => {
     stats.passes++;
     setState('running');
-    const url = view.location.href;
+    const reading = await takeHandOver();
+    try {
+      await readAskPaint(reading);
+    } finally {
+      reading?.stopWatching();
+    }
+  };
+
+  const readAskPaint = async (reading: FirstReading | null): Promise<void> => {
+    if (signal.aborted) return;
+    const url = reading?.url ?? view.location.href;
     if (url !== lastUrl) {
       // SPA navigation: a new article in the same document.
       lastUrl = url;
@@ -226,7 +243,7 @@ export function startPageRun(options: PageRunOptions): PageRun {
       lastResult = null;
       clearMarks();
     }
-    const extracted = await extract();
+    const extracted = reading?.extracted ?? await extract();
     if (signal.aborted) return;
     if (extracted.text === lastText && lastResult && lastExtracted) {
       // Same words: keep what is painted unless the page took our marks or nodes away.
@@ -244,13 +261,22 @@ export function startPageRun(options: PageRunOptions): PageRun {
     lastText = extracted.text;
     stats.lastText = extracted.text;
     lastExtracted = extracted;
-    const meta = timed('metadata', () => readPageMetadata(doc));
-    // The first pass extracts while the settings are on their way; nothing leaves before they say yes.
+    const meta = reading === null ? timed('metadata', () => readPageMetadata(doc)) : undefined;
+    // The first pass extracts while the settings are on their way; this module sends nothing before
+    // they say yes, and nothing is painted before then, whoever asked (content.js's request for a
+    // page turned off is answered "not about" by the background, which keeps nothing of it).
     await settingsKnown;
     if (signal.aborted || !active) return;
-    markOnce('corroborate:asked');
-    if (!api.isAlive()) return stopQuietly();
-    const reply = await api.request({ type: 'annotatePage', page: { url, text: extracted.text, ...meta } });
+    let reply: Reply<AnnotateResult>;
+    if (reading !== null) {
+      reply = await reading.answer;
+      // The page changed after content.js read it: paint this answer, and read the page again later.
+      if (reading.stopWatching()) rerunWanted = true;
+    } else {
+      markOnce('corroborate:asked');
+      if (!api.isAlive()) return stopQuietly();
+      reply = await api.request({ type: 'annotatePage', page: { url, text: extracted.text, ...meta } });
+    }
     if (signal.aborted) return;
     if (!reply.ok) {
       if (!api.isAlive()) return stopQuietly();

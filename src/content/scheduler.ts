@@ -35,9 +35,13 @@ export function createWindowScheduler(view: Window): Scheduler {
   };
 }
 
-/** Resolves at the next idle period (or after `timeoutMs`); rejects when `signal` aborts. */
-export function nextIdle(scheduler: Scheduler, signal: AbortSignal, timeoutMs = 100): Promise<void> {
+/** Resolves at the next idle period (or after `timeoutMs`); rejects when `signal` (if any) aborts. */
+export function nextIdle(scheduler: Scheduler, signal?: AbortSignal, timeoutMs = 100): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (signal === undefined) {
+      scheduler.idle(() => resolve(), timeoutMs);
+      return;
+    }
     if (signal.aborted) {
       reject(signal.reason);
       return;

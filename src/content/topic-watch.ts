@@ -1,8 +1,9 @@
 // The part of the content script that runs on every page, kept small: look for the bundled pack's
 // topic spellings (baked into content.js at build time) in the page's raw text (no layout), and
-// only on a page that names the topic touch the extension API: ask for this page's settings and,
-// at the same time, import the page run (content-main.js: extraction, matching request,
-// highlights, badges, cards), which waits for the settings before it sends or paints anything.
+// only on a page that names the topic touch the extension API: ask for this page's settings,
+// start importing the page run (content-main.js: highlights, badges, cards, re-reads), and
+// meanwhile read the page and ask for its marks (first-reading.ts); the page run takes that
+// reading and that answer, and paints once the settings say the page is on.
 // A page that does not name the topic costs no extension API call at all: state `not-about` and
 // one MutationObserver whose callback only arms a timer; the search is repeated at most once per
 // gap (1 s, doubling to 30 s), so late content naming the topic still starts a run, and a page that
@@ -14,6 +15,7 @@ import type { BackgroundToContent } from '../shared/messages.js';
 import type { ContentApi } from './content-api.js';
 import type { PageRunOptions } from './page-run.js';
 import { whenExtraTopics } from './extra-topics-signal.js';
+import { readAndAsk } from './first-reading.js';
 import { compileTopicMatcher, type TopicMatcher } from './topic-precheck.js';
 import { loadPageRun } from './load-page-run.js';
 import { markOnce } from './perf-mark.js';
@@ -131,16 +133,19 @@ export function watchForTopic(options: TopicWatchOptions): void {
   };
 
   /**
-   * The page names the topic: the settings request and the page run's import go out together; the
-   * page run extracts meanwhile and waits for the settings before it sends or paints anything.
+   * The page names the topic: the settings request (already sent), the page run's import and the
+   * first reading with its annotatePage request all go out now; the page run starts from them once
+   * the module is in, and paints nothing before the settings say the page is on.
    */
   const startMain = async (settings: Promise<PageSettingsAnswer>) => {
     stop();
     markOnce('corroborate:named');
-    const loaded: unknown = await loadPageRun((path) => api().resourceUrl(path));
+    const loading = loadPageRun((path) => api().resourceUrl(path));
+    const firstReading = readAndAsk(api(), doc, view.location.href);
+    const loaded: unknown = await loading;
     markOnce('corroborate:module');
     if (!isMainModule(loaded)) throw new Error(`${MAIN_MODULE} has no startPageRun`);
-    loaded.startPageRun({ api: api(), settings });
+    loaded.startPageRun({ api: api(), settings, firstReading });
   };
 
   /** The next task (a message-channel post: not throttled like setTimeout, not delayed like idle callbacks). */

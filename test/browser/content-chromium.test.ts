@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { annotate, loadIndex } from '../../src/core/index.js';
 import { readFileSync } from 'node:fs';
 import { extractText } from '../../src/dom/extract-text.js';
+import { siteOf } from '../../src/shared/site-of.js';
 import {
   externalRequests, extensionPageUrl, openAndWaitReady, ROOT, waitReady, useChromiumAndServer,
 } from './harness.js';
@@ -150,6 +151,36 @@ test('the page text is unchanged, and off/on through the settings removes and re
   assert.equal(await page.evaluate(() => document.querySelectorAll('#p1 *').length), nodeCountBefore, 'the badge is back in #p1');
   await options.close();
   await page.close();
+});
+
+test('on a site turned off an article gets no marks, and the background keeps nothing of the text content.js sent', async () => {
+  const options = await env.session.newPage();
+  await options.goto(extensionPageUrl(env.session, 'options.html'));
+  const send = (message: unknown) => options.evaluate(async (m) => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    return (globalThis as unknown as { chrome: Api }).chrome.runtime.sendMessage(m);
+  }, message);
+  const url = `${env.server.origin}/fixtures/content/inline-article.html`;
+  const site = siteOf(url);
+  assert.ok(site);
+  await send({ type: 'setSettings', settings: { enabled: true, disabledSites: [site], highlightStyle: 'underline' } });
+  const page = await env.session.newPage();
+  try {
+    const ready = await openAndWaitReady(page, url);
+    assert.deepEqual(ready, { state: 'off', marks: 0 });
+    // The answer to content.js's early annotatePage may come after the settings: wait for it.
+    await page.waitForFunction(() => performance.getEntriesByName('corroborate:answered').length > 0);
+    assert.equal(await page.locator('corroborate-badge').count(), 0);
+    const tabId = await env.session.tabIdOf(page);
+    const state = await send({ type: 'getPopupState', tabId }) as { ok: boolean; value: { results: unknown; siteActive: boolean } };
+    assert.equal(state.ok, true);
+    assert.equal(state.value.siteActive, false);
+    assert.equal(state.value.results, null, 'no results kept for the tab');
+  } finally {
+    await send({ type: 'setSettings', settings: { enabled: true, disabledSites: [], highlightStyle: 'underline' } });
+    await page.close();
+    await options.close();
+  }
 });
 
 test('keyboard: a badge is focusable, opens its card, Escape closes it', async () => {

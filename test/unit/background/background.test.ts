@@ -121,6 +121,24 @@ test('per-tab results set the badge and survive a worker restart; navigation lea
   assert.equal(reading.url, next);
 });
 
+test('a page on a site turned off, sent by content.js before it knows its settings, is answered "not about" and nothing of it is kept', async () => {
+  const { call, browser } = setup();
+  const page = { url: 'https://news.example/derna', text: 'Fighters of the Shura Council drove Islamic State out of Derna on 14 June 2015.', published: '2015-06-20' };
+  value(await call({ type: 'setSiteEnabled', site: 'news.example', enabled: false }, popupSender));
+  // content.js asks for the settings and, without waiting, sends the text.
+  const [settings, answer] = await Promise.all([
+    call({ type: 'getPageSettings', url: page.url }, contentSender(9, page.url)),
+    call({ type: 'annotatePage', page }, contentSender(9, page.url)),
+  ]);
+  assert.equal(value<{ active: boolean }>(settings).active, false);
+  assert.deepEqual(value(answer), { about: false, sentences: 0, annotations: [] });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(browser.badges.get(9)?.text ?? '', '', 'no toolbar count');
+  const popup = value<{ results: unknown; siteActive: boolean }>(await call({ type: 'getPopupState', tabId: 9 }, popupSender));
+  assert.equal(popup.results, null, 'no results kept for the tab');
+  assert.equal(popup.siteActive, false);
+});
+
 test('the imported topics\' content script is registered only while an imported pack names another topic and host access is granted', async () => {
   const { call, browser } = setup();
   const sync = async () => value<{ packsWithOtherTopics: string[]; hostAccess: boolean; looking: boolean }>(await call({ type: 'syncTopicAccess' }, optionsSender));

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { Window } from 'happy-dom';
 import type { AnnotateResult, Annotation } from '../../../src/core/annotation-types.js';
 import type { ContentApi } from '../../../src/content/content-api.js';
+import { readAndAsk } from '../../../src/content/first-reading.js';
 import { startPageRun } from '../../../src/content/page-run.js';
 import type { Scheduler } from '../../../src/content/scheduler.js';
 import type { PageSettingsAnswer } from '../../../src/content/request-page-settings.js';
@@ -219,6 +220,78 @@ test('a page the user turned off is neither sent nor painted, and turning it on 
   fake.send({ type: 'settingsChanged', active: true, highlightStyle: 'underline' });
   await waitFor(() => html(doc).getAttribute('data-corroborate-state') === 'done');
   assert.equal(fake.sent.length, 1);
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 1);
+  run.stop();
+  window.close();
+});
+
+// content.js reads the page and sends annotatePage itself while content-main.js loads
+// (first-reading.ts); the page run takes over that reading and that pending answer.
+test('a first reading handed over is the first pass: the page is read once and asked once', async () => {
+  const { window, doc, scheduler } = setup(`<p>${SENTENCE} Other words.</p>`);
+  const fake = fakeApi((page) => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }));
+  const firstReading = readAndAsk(fake.api, doc, 'https://news.example/derna');
+  let readByRun = 0;
+  const run = startPageRun({ api: fake.api, doc, scheduler, firstReading, isHidden: () => { readByRun++; return false; } });
+  await run.idle();
+  assert.equal(fake.sent.length, 1, 'one annotatePage request');
+  assert.equal(readByRun, 0, 'the page run did not read the page again');
+  assert.equal(html(doc).getAttribute('data-corroborate-state'), 'done');
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 1);
+  // Nothing changed on the page: no re-read follows.
+  await new Promise((r) => setTimeout(r, 80));
+  assert.equal(fake.sent.length, 1);
+  run.stop();
+  window.close();
+});
+
+test('a page turned off gets no marks from the first reading\'s answer, and turning it on reads it afresh', async () => {
+  const { window, doc, scheduler } = setup(`<p>${SENTENCE} Other words.</p>`);
+  // This fake answers with marks whatever the settings (the real background answers "not about"):
+  // the page run must still paint nothing on a page the settings say is off.
+  const fake = fakeApi((page) => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }));
+  const firstReading = readAndAsk(fake.api, doc, 'https://news.example/derna');
+  const settings = Promise.resolve<PageSettingsAnswer>({ ok: true, settings: { active: false, highlightStyle: 'underline', topicSpellings: [] } });
+  const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false, settings, firstReading });
+  await run.idle();
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(html(doc).getAttribute('data-corroborate-state'), 'off');
+  assert.equal(html(doc).getAttribute('data-corroborate-marks'), '0');
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 0);
+  fake.send({ type: 'settingsChanged', active: true, highlightStyle: 'underline' });
+  await waitFor(() => html(doc).getAttribute('data-corroborate-state') === 'done');
+  assert.equal(fake.sent.length, 2, 'turned on, the page is read and asked again');
+  assert.equal(doc.querySelectorAll('corroborate-badge').length, 1);
+  run.stop();
+  window.close();
+});
+
+test('content added after the first reading, before the page run starts, is read later', async () => {
+  const { window, doc, scheduler } = setup(`<p>Weather is fine today.</p>`);
+  const fake = fakeApi((page) => page.text.includes('Derna')
+    ? { about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }
+    : { about: false, sentences: 1, annotations: [] });
+  const firstReading = readAndAsk(fake.api, doc, 'https://news.example/derna');
+  await firstReading;
+  // The page adds the article while content-main.js is still loading.
+  const p = doc.createElement('p');
+  p.textContent = SENTENCE;
+  doc.body.appendChild(p);
+  const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false, settleMs: 10, firstReading });
+  await waitFor(() => doc.querySelectorAll('corroborate-badge').length === 1, 3000);
+  assert.equal(fake.sent.length, 2);
+  run.stop();
+  window.close();
+});
+
+test('a first reading of an address the page has left is not used', async () => {
+  const { window, doc, scheduler } = setup(`<p>${SENTENCE}</p>`);
+  const fake = fakeApi((page) => ({ about: true, sentences: 1, annotations: [annotationFor(page.text, SENTENCE)] }));
+  const firstReading = readAndAsk(fake.api, doc, 'https://news.example/earlier-article');
+  await firstReading;
+  const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false, firstReading });
+  await run.idle();
+  assert.deepEqual(fake.sent.map((page) => page.url), ['https://news.example/earlier-article', 'https://news.example/derna']);
   assert.equal(doc.querySelectorAll('corroborate-badge').length, 1);
   run.stop();
   window.close();

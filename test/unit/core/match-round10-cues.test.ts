@@ -3,9 +3,8 @@
 // weighed ("drawing up options for strikes", "considering raids") is a possibility, not a report. Wording not the dev set's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate } from '../../../src/core/index.js';
 import { extractFeatures } from '../../../src/core/match/sentence-features.js';
-import { index } from './shipped-index.js';
+import { annotateAfterHeading, index } from './shipped-index.js';
 
 const actionNumber = (id: string): number => {
   const n = index.pack.actions.findIndex((a) => a.id === id);
@@ -23,8 +22,7 @@ const mentions = (s: string, action: string): ReturnType<typeof extractFeatures>
 
 /** Claim ids the sentence is matched to, read after a heading that puts the page on topic. */
 const marks = (s: string, published: string): string[][] =>
-  annotate(index, 'Islamic State in Derna.\n\n' + s, { published }).annotations
-    .filter((a) => a.start > 0).map((a) => a.claims.map((c) => c.id));
+  annotateAfterHeading(s, published).map((a) => a.claims.map((c) => c.id));
 
 test('a deed whose object is a negative word is denied, of a class rather than of a named party', () => {
   const denied = mentions('The brigade is loyal to nobody outside the valley.', 'support');

@@ -3,9 +3,8 @@
 // another deed is not matched on the shared names. Wording not the dev set's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate } from '../../../src/core/index.js';
 import { extractFeatures } from '../../../src/core/match/sentence-features.js';
-import { index } from './shipped-index.js';
+import { claimIdsAfterHeading, index } from './shipped-index.js';
 
 const actionNumber = (id: string): number => {
   const n = index.pack.actions.findIndex((a) => a.id === id);
@@ -18,9 +17,7 @@ const mentions = (s: string, action: string): ReturnType<typeof extractFeatures>
   extractFeatures(s, 0, index.lex, undefined, { page: true }).actions.filter((a) => a.action === actionNumber(action));
 
 /** Claim ids each sentence after an on-topic heading is matched to. */
-const marks = (s: string, published: string): string[] =>
-  annotate(index, 'Islamic State in Derna.\n\n' + s, { published }).annotations
-    .filter((a) => a.start > 0).flatMap((a) => a.claims.map((c) => c.id));
+const marks = claimIdsAfterHeading;
 
 test('"rival" right before a noun describes the people, it reports no deed of opposing', () => {
   for (const s of ['The brigade takes no orders from either of the rival cabinets.', 'A rival Islamist militia said on Tuesday the road was open.']) {

@@ -4,12 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../../../src/core/index.js';
 import { extractFeatures } from '../../../src/core/match/sentence-features.js';
-import { entityNumber, index } from './shipped-index.js';
+import { claimIdsAfterHeading, entityNumber, index } from './shipped-index.js';
 
 /** Claim ids each sentence after an on-topic heading is matched to. */
-const marks = (s: string, published: string): string[] =>
-  annotate(index, 'Islamic State in Derna.\n\n' + s, { published }).annotations
-    .filter((a) => a.start > 0).flatMap((a) => a.claims.map((c) => c.id));
+const marks = claimIdsAfterHeading;
 
 test('"the town\'s prison", "the prison", "a prison in Derna" are the Derna prison the sources name', () => {
   for (const s of [

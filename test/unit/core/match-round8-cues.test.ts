@@ -4,12 +4,11 @@
 // description of an opening speaker is not reported. The wording is not the dev set's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate } from '../../../src/core/index.js';
 import { extractFeatures } from '../../../src/core/match/sentence-features.js';
 import { scoreSentence } from '../../../src/core/match/score-claims.js';
 import { compareSlots } from '../../../src/core/stance/compare-slots.js';
 import { parseDates } from '../../../src/core/dates/parse-dates.js';
-import { index } from './shipped-index.js';
+import { annotateAfterHeading, index } from './shipped-index.js';
 
 const actionNumber = (id: string): number => {
   const n = index.pack.actions.findIndex((a) => a.id === id);
@@ -19,8 +18,7 @@ const actionNumber = (id: string): number => {
 
 /** Claim ids the sentence is matched to, read after a heading that puts the page on topic, with their verdict. */
 const marks = (s: string, published: string): Array<{ verdict: string; ids: string[] }> =>
-  annotate(index, 'Islamic State in Derna.\n\n' + s, { published }).annotations
-    .filter((a) => a.start > 0).map((a) => ({ verdict: a.verdict, ids: a.claims.map((c) => c.id) }));
+  annotateAfterHeading(s, published).map((a) => ({ verdict: a.verdict, ids: a.claims.map((c) => c.id) }));
 
 test('a sentence sharing three distinctive content words and a party with a claim, but no deed, is scored against it', () => {
   const text = 'Residents say the checkpoints in the eastern district are gone.';

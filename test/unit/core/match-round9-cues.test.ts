@@ -3,11 +3,10 @@
 // town centre is a part of the town. The wording is not the dev set's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate } from '../../../src/core/index.js';
 import { extractFeatures } from '../../../src/core/match/sentence-features.js';
 import { compareSlots } from '../../../src/core/stance/compare-slots.js';
 import { parseDates, parsePublished } from '../../../src/core/dates/parse-dates.js';
-import { entityNumber, index } from './shipped-index.js';
+import { annotateAfterHeading, entityNumber, index } from './shipped-index.js';
 
 const actionNumber = (id: string): number => {
   const n = index.pack.actions.findIndex((a) => a.id === id);
@@ -25,8 +24,7 @@ const describedOnly = (s: string, action: string): boolean => {
 
 /** Claim ids the sentence is matched to, read after a heading that puts the page on topic, with their verdict. */
 const marks = (s: string, published: string): Array<{ verdict: string; ids: string[] }> =>
-  annotate(index, 'Islamic State in Derna.\n\n' + s, { published }).annotations
-    .filter((a) => a.start > 0).map((a) => ({ verdict: a.verdict, ids: a.claims.map((c) => c.id) }));
+  annotateAfterHeading(s, published).map((a) => ({ verdict: a.verdict, ids: a.claims.map((c) => c.id) }));
 
 test('a deed in a restrictive "who/that" clause on a plural noun says which people are meant, when the sentence reports another deed', () => {
   assert.ok(describedOnly('Elderly clerics who had battled the old regime for years then seized the main mosque.', 'clash'));

@@ -5,7 +5,7 @@ import type { MatchIndex } from './match/match-index.js';
 import { isAboutTopic } from './match/topic-gate.js';
 import { segmentSentences } from './text/segment-sentences.js';
 import { extractFeatures, type SentenceFeatures } from './match/sentence-features.js';
-import { scoreSentence, type ClaimScore } from './match/score-claims.js';
+import { MAX_CLAIMS, scoreSentence, type ClaimScore } from './match/score-claims.js';
 import { evidenceStance, type EvidenceStance } from './stance/evidence-stance.js';
 import { compareSlots, type Dimension } from './stance/compare-slots.js';
 import { recogniseSource } from './match/recognise-source.js';
@@ -187,11 +187,8 @@ function scoreStatements(
       if (prev === undefined || prev.score < sc.score) best.set(sc.claim, sc);
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_STATEMENT_CLAIMS);
+  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CLAIMS);
 }
-
-/** At most this many claims for a sentence of several statements, as for one statement. */
-const MAX_STATEMENT_CLAIMS = 3;
 
 export function decideVerdict(supporting: number, contradicting: number): Verdict {
   if (supporting > 0 && contradicting === 0) return 'corroborated';

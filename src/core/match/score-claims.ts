@@ -35,7 +35,7 @@ const STALE_RANK = 0.85;
 const SUBORDINATE_RANK = 0.8;
 /** Share of a related deed's weight taken off (it counts for the rest). */
 const RELATED_SHARE = 0.5;
-const MAX_CLAIMS = 3;
+export const MAX_CLAIMS = 3;
 /** A claim whose deed the sentence names only as a possibility or a condition. */
 const HYPOTHETICAL = 0.5;
 /** A claim with no deed matched by a sentence that reports one. */

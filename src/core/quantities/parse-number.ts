@@ -1,6 +1,8 @@
-// Number words and numerals ("two", "seventy-five", "4,000", "2.5", "a dozen", "50km") read from tokens.
+// Number words and numerals ("two", "seventy-five", "4,000", "2.5", "a dozen", "50km") read from tokens; shares
+// ("two-thirds", "nine in ten") as percentages.
 import { lookupTable } from '../text/lookup-table.js';
 import type { Token } from '../text/tokenize.js';
+import { parseShareAt } from './parse-share.js';
 
 const UNITS: Record<string, number> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -8,11 +10,6 @@ const UNITS: Record<string, number> = lookupTable({
 });
 const TENS: Record<string, number> = lookupTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 const SCALES: Record<string, number> = lookupTable({ hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 });
-/** Denominators of spoken fractions ("two-thirds", "nine tenths", "three quarters"). */
-const PARTS: Record<string, number> = lookupTable({
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-});
 
 export interface ParsedNumber {
   value: number;
@@ -35,43 +32,13 @@ function wordValue(w: string): number | undefined {
   return undefined;
 }
 
-/** A share written as a spoken fraction, as a whole percentage: a control claim says "90 percent", a report "nine-tenths". */
-function asPercent(numerator: number, denominator: number, length: number): ParsedNumber | undefined {
-  if (numerator <= 0 || numerator >= denominator) return undefined;
-  return { value: Math.round((numerator / denominator) * 100), length, inlineUnit: '%' };
-}
-
-/**
- * "nine-tenths", "two thirds", "three quarters" (a numerator below its denominator), and "nine in
- * ten" / "nine out of ten". "One third" needs the numerator; "a third" and "half" alone are left
- * out: "a third day", "half an hour" are not shares.
- */
-function fractionAt(tokens: readonly Token[], i: number, w: string): ParsedNumber | undefined {
-  const dash = w.indexOf('-');
-  if (dash > 0) {
-    const top = UNITS[w.slice(0, dash)];
-    const bottom = PARTS[w.slice(dash + 1)];
-    return top !== undefined && bottom !== undefined ? asPercent(top, bottom, 1) : undefined;
-  }
-  const top = UNITS[w];
-  if (top === undefined) return undefined;
-  const next = tokens[i + 1]?.norm;
-  if (next === undefined) return undefined;
-  const bottom = PARTS[next];
-  if (bottom !== undefined) return asPercent(top, bottom, 2);
-  const outOf = next === 'out' && tokens[i + 2]?.norm === 'of' ? 3 : next === 'in' ? 2 : 0;
-  const of = outOf > 0 ? tokens[i + outOf]?.norm : undefined;
-  const whole = of !== undefined ? UNITS[of] : undefined;
-  return whole !== undefined && whole > 1 ? asPercent(top, whole, outOf + 1) : undefined;
-}
-
 /** Reads a number starting at token i, or undefined. */
 export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
   const w = t.norm;
-  const fraction = fractionAt(tokens, i, w);
-  if (fraction !== undefined) return fraction;
+  const share = parseShareAt(tokens, i);
+  if (share !== undefined) return { value: share.percent, length: share.length, inlineUnit: '%' };
   const c0 = w.charCodeAt(0);
   const numeral = c0 >= 0x30 && c0 <= 0x39 ? /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z%]+)?$/.exec(w) : null;
   if (numeral !== null) {

@@ -109,7 +109,9 @@ function asideKeys(
   return keys;
 }
 
-/** The keys of a quantity: its values and what it counts. */
+const PERCENT_KEY = 'w:percent';
+
+/** The keys of a quantity: its values, what it counts and a percentage's unit. */
 function quantityKeys(q: QuantityMention): string[] {
   const keys: string[] = [];
   if (q.value !== undefined) keys.push(numberKey(q.value));
@@ -119,6 +121,8 @@ function quantityKeys(q: QuantityMention): string[] {
   // count ("killed five commanders" against "killed two") still speaks to the claim.
   const kind = quantityKindKey(q);
   if (kind !== undefined) keys.push(kind);
+  // The unit as the word a claim spells it: "nine-tenths", "90%" and "90 per cent" share "percent" with "90 percent".
+  if (q.unit === 'percent') keys.push(PERCENT_KEY);
   return keys;
 }
 

@@ -86,10 +86,16 @@ export function extractQuantities(tokens: readonly Token[], text: string, textOf
     let unit: Quantity['unit'] = 'people';
     const unitWord = n.inlineUnit ?? tokens[end]?.norm;
     const unitFromWord = unitWord !== undefined ? UNIT_WORDS[unitWord] : undefined;
-    if (unitFromWord === undefined && tokens[end]?.norm === 'per' && tokens[end + 1]?.norm === 'cent') unit = 'percent';
+    const figureEnd = (tokens[end - 1] as Token).end;
+    // The tokenizer drops "%": "90%" is a percentage only by the character right after the figure.
+    const percentSign = text.charAt(figureEnd - textOffset) === '%';
+    const percentWords = n.inlineUnit === undefined ? percentUnitLength(tokens, end) : 0;
+    if (percentSign || percentWords > 0) unit = 'percent';
     else if (unitFromWord !== undefined) unit = unitFromWord;
     const counts = guessCounts(tokens, i, end, unit, text, textOffset);
-    const q: QuantityMention = { counts, unit, qualifier, start: tok.start, end: (tokens[end - 1] as Token).end };
+    // A percentage's unit words belong to the figure: "per cent" and "percent" then give the same keys.
+    const mentionEnd = percentSign ? figureEnd + 1 : percentWords > 0 ? (tokens[end + percentWords - 1] as Token).end : figureEnd;
+    const q: QuantityMention = { counts, unit, qualifier, start: tok.start, end: mentionEnd };
     if (value !== undefined) q.value = value;
     if (min !== undefined) q.min = min;
     if (max !== undefined) q.max = max;
@@ -99,6 +105,13 @@ export function extractQuantities(tokens: readonly Token[], text: string, textOf
   }
   shareCoordinatedCounts(out, tokens);
   return out;
+}
+
+/** How many tokens from `k` spell "percent": "percent", "pc", "per cent"; 0 when they do not. */
+function percentUnitLength(tokens: readonly Token[], k: number): number {
+  const w = tokens[k]?.norm;
+  if (w === 'per' && tokens[k + 1]?.norm === 'cent') return 2;
+  return w !== undefined && UNIT_WORDS[w] === 'percent' ? 1 : 0;
 }
 
 const VERB_COUNTS = new Set(['killed', 'wounded', 'surrendered', 'escaped', 'captured']);

@@ -3,6 +3,7 @@ import type { Qualifier, Quantity } from '../pack/pack-types.js';
 import type { Token } from '../text/tokenize.js';
 import { stemWord } from '../text/stem-word.js';
 import { parseNumberAt } from './parse-number.js';
+import { lookupTable } from '../text/lookup-table.js';
 
 export interface QuantityMention extends Quantity {
   start: number;
@@ -11,11 +12,12 @@ export interface QuantityMention extends Quantity {
   vague?: boolean;
 }
 
-const UNIT_WORDS: Record<string, Quantity['unit']> = {
+/** Built without a prototype, so a page word such as "constructor" after a figure is no unit. */
+const UNIT_WORDS: Record<string, Quantity['unit']> = lookupTable({
   km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   mile: 'miles', miles: 'miles', mi: 'miles', percent: 'percent', '%': 'percent', pc: 'percent',
   day: 'days', days: 'days', month: 'months', months: 'months', year: 'years', years: 'years',
-};
+});
 
 /** What a quantity counts, from the verbs and nouns around it: a small, stable vocabulary. */
 const COUNT_STEMS: Array<[RegExp, string]> = [

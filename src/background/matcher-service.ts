@@ -1,7 +1,7 @@
 // Runs the core matcher over every pack in the store. Indexes are built from the stored compiled
 // packs once per worker life and cached (a restarted worker rebuilds them); the bundled pack's is
 // built as the worker starts (preload), before the first page asks.
-import { annotate, loadIndex, searchClaims, topicSpellings, type MatchIndex } from '../core/index.js';
+import { annotate, loadIndex, searchClaims, spellingCovers, topicSpellings, type MatchIndex } from '../core/index.js';
 import type { Annotation, AnnotateContext, AnnotateResult, ClaimMatch, Verdict } from '../core/annotation-types.js';
 import type { ClaimHit } from '../shared/messages.js';
 import type { PackRecord } from './pack-record.js';
@@ -148,7 +148,7 @@ export class MatcherService {
   packsWithOtherTopics(packs: readonly PackRecord[]): string[] {
     const loaded = this.sync(packs);
     const bundled = new Set(loaded.filter((_, i) => packs[i]?.origin === 'bundled').flatMap((l) => topicSpellings(l.index)));
-    const covered = (spelling: string): boolean => [...bundled].some((b) => ` ${spelling} `.includes(` ${b} `));
+    const covered = (spelling: string): boolean => [...bundled].some((b) => spellingCovers(b, spelling));
     return packs.filter((pack, i) => pack.origin === 'imported' && topicSpellings((loaded[i] as LoadedPack).index).some((s) => !covered(s))).map((p) => p.id);
   }
 

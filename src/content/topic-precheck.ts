@@ -15,6 +15,7 @@
 // tried at every position of the text; without it V8 can skip ahead to the spellings' first letters).
 // No `i` or `u` flag and no \p{…} class in the big pattern: with them Chromium spends some 60 ms
 // building case-folded Unicode sets when it compiles the regex.
+import { spellingCovers } from '../core/match/topic-spellings.js';
 
 const LATIN_VARIANTS: Record<string, string> = {
   a: 'aàáâãäåāăąǎ', c: 'cçćĉċč', d: 'dďđ', e: 'eèéêëēĕėęě', g: 'gĝğġģ', h: 'hĥħ', i: 'iìíîïĩīĭįı',
@@ -68,10 +69,7 @@ export function minimalSpellings(spellings: readonly string[]): string[] {
   const sorted = [...new Set(spellings.map((s) => s.trim().toLowerCase()).filter((s) => s.length > 0))]
     .sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const kept: string[] = [];
-  for (const s of sorted) {
-    const padded = ` ${s} `;
-    if (!kept.some((k) => padded.includes(` ${k} `))) kept.push(s);
-  }
+  for (const s of sorted) if (!kept.some((k) => spellingCovers(k, s))) kept.push(s);
   return kept;
 }
 

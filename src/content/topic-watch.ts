@@ -93,7 +93,7 @@ export async function pageNamesTopic(
 export interface TopicWatchOptions {
   /** The extension API, created on first use: touching it costs a fresh page a few milliseconds. */
   api: () => ContentApi;
-  /** The bundled pack's topic spellings (core `topicSpellings`). */
+  /** The bundled pack's topic spellings (core `topicSpellings`, reduced by `minimalSpellings` at build time). */
   bundledSpellings: readonly string[];
   doc?: Document;
 }

@@ -3,7 +3,7 @@ export { compilePack, COMPILED_FORMAT } from './pack/compile-pack.js';
 export type { CompiledPack, CompiledClaim, CompiledEvidence, CompiledSource, CompiledSlots, CompiledEntity } from './pack/compile-pack.js';
 export { loadIndex } from './match/match-index.js';
 export type { MatchIndex } from './match/match-index.js';
-export { topicSpellings } from './match/topic-spellings.js';
+export { spellingCovers, topicSpellings } from './match/topic-spellings.js';
 export { annotate, decideVerdict } from './annotate.js';
 export { searchClaims } from './search-claims.js';
 export { segmentSentences } from './text/segment-sentences.js';

@@ -47,6 +47,8 @@ const FACILITY_KEY = 'facility:';
 const FACILITY_DETERMINERS = new Set(['the', 'its']);
 /** Prepositions that place an indefinite facility in a town: "a prison inside the city", "a hospital in Derna". */
 const LOCATING = new Set(['in', 'inside', 'within']);
+/** A possessive word: "the city's", "Derna’s". */
+const POSSESSIVE_END = /['\u2019]s$/i;
 /** Referent-index key for armed non-state groups, which a bare "the militants" or "the jihadists" names. */
 const ARMED_KEY = 'militants';
 /**
@@ -234,7 +236,7 @@ function facilityOfTown(
   if (i === 0 || towns === undefined) return -1;
   const prev = tokens[i - 1] as Token;
   let town = -1;
-  if (/['\u2019]s$/i.test(prev.surface)) {
+  if (POSSESSIVE_END.test(prev.surface)) {
     const owner = [...mentions, ...resolved].find((m) => m.tokenEnd === i && towns.includes(m.entity));
     town = owner?.entity ?? -1;
   } else if (covered[i - 1] !== 1 && (FACILITY_DETERMINERS.has(prev.norm) || (prev.norm === 'a' && placedInTown(tokens, i + 1)))) {
@@ -247,7 +249,7 @@ function facilityOfTown(
 
 /** Whether a word can stand right before a facility noun that refers back: "the", "its", "a", a possessive. */
 function mayOpenFacility(prev: Token): boolean {
-  return FACILITY_DETERMINERS.has(prev.norm) || prev.norm === 'a' || prev.surface.endsWith("'s") || prev.surface.endsWith('\u2019s');
+  return FACILITY_DETERMINERS.has(prev.norm) || prev.norm === 'a' || POSSESSIVE_END.test(prev.surface);
 }
 
 /** Whether a locating preposition followed by "the city"/"the town" or a capitalised name comes within a few words from k. */
@@ -347,12 +349,12 @@ export function placesInsideNames(
     for (const x of findEntityMentions(tokens.slice(from, m.tokenEnd), lex.aliases)) {
       const at = x.tokenStart + from;
       const before = tokens[at - 1]?.norm;
-      const possessive = /['\u2019]s$/i.test(tokens[x.tokenEnd + from - 1]?.surface ?? '');
+      const possessive = POSSESSIVE_END.test(tokens[x.tokenEnd + from - 1]?.surface ?? '');
       if (x.entity !== m.entity && places.has(x.entity) && (before === 'of' || before === 'in' || possessive)) out.push({ ...x, tokenStart: at, tokenEnd: x.tokenEnd + from });
     }
     // "Derna's residents": the owner opens the name.
     const first = tokens[m.tokenStart];
-    if (first !== undefined && /['\u2019]s$/i.test(first.surface)) {
+    if (first !== undefined && POSSESSIVE_END.test(first.surface)) {
       for (const x of findEntityMentions([first], lex.aliases)) if (places.has(x.entity)) out.push({ ...x, tokenStart: m.tokenStart, tokenEnd: m.tokenStart + 1 });
     }
   }

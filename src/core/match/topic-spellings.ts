@@ -10,3 +10,11 @@ import type { MatchIndex } from './match-index.js';
 export function topicSpellings(index: MatchIndex): string[] {
   return [...index.gate.spellings].filter((s) => s.length > 0).sort();
 }
+
+/**
+ * Whether a page that names `shorter` always names `spelling` too, word-wise: "derna" covers
+ * "derna shura council", "msc" does not cover "dmsc". Looking for `shorter` then finds both.
+ */
+export function spellingCovers(shorter: string, spelling: string): boolean {
+  return ` ${spelling} `.includes(` ${shorter} `);
+}

@@ -52,10 +52,10 @@ async function loadCompiledPack() {
   const compiled = compilePack(pack);
   const json = JSON.stringify(compiled);
   const { loadIndex, topicSpellings } = await tsImport('./src/core/index.ts', import.meta.url);
-  const { minimalSpellings } = await tsImport('./src/content/topic-precheck.ts', import.meta.url);
-  // Only the spellings no shorter one covers: content.js parses this list on every page, and its
-  // matcher would drop the others anyway (27 of the Derna pack's 57).
-  bundledSpellingsJson = JSON.stringify(minimalSpellings(topicSpellings(loadIndex(compiled))));
+  const { topicPatterns } = await tsImport('./src/core/match/topic-patterns.ts', import.meta.url);
+  // The pre-check's patterns, not the spellings: content.js is parsed on every page, and the code
+  // that builds patterns from spellings would be parsed (and run) there too.
+  bundledPatternsJson = JSON.stringify(topicPatterns(topicSpellings(loadIndex(compiled))));
   await mkdir(DIST, { recursive: true });
   await writeFile(path.join(DIST, 'pack.json'), json);
   const ms = (performance.now() - started).toFixed(0);
@@ -65,8 +65,8 @@ async function loadCompiledPack() {
 
 class BuildError extends Error {}
 
-/** The bundled pack's topic spellings, baked into content.js (set by loadCompiledPack). */
-let bundledSpellingsJson = '[]';
+/** The pre-check's patterns for the bundled pack's topic spellings, baked into content.js (set by loadCompiledPack). */
+let bundledPatternsJson = '{"firstWords":"","arabicFirstWords":false,"full":""}';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -76,10 +76,10 @@ function bundledPackPlugin(getJson) {
     name: 'bundled-pack',
     setup(build) {
       build.onResolve({ filter: /^corroborate:bundled-pack$/ }, () => ({ path: 'bundled-pack', namespace: 'corroborate' }));
-      // The topic gate's spellings of the same pack: the content script's pre-check runs on them
+      // The pre-check's patterns for the same pack's topic spellings: the content script runs them
       // before it touches any extension API.
-      build.onResolve({ filter: /^corroborate:bundled-topic-spellings$/ }, () => ({ path: 'bundled-topic-spellings', namespace: 'corroborate' }));
-      build.onLoad({ filter: /.*/, namespace: 'corroborate' }, (args) => ({ contents: args.path === 'bundled-topic-spellings' ? bundledSpellingsJson : getJson(), loader: 'json' }));
+      build.onResolve({ filter: /^corroborate:bundled-topic-patterns$/ }, () => ({ path: 'bundled-topic-patterns', namespace: 'corroborate' }));
+      build.onLoad({ filter: /.*/, namespace: 'corroborate' }, (args) => ({ contents: args.path === 'bundled-topic-patterns' ? bundledPatternsJson : getJson(), loader: 'json' }));
     },
   };
 }

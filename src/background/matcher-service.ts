@@ -1,7 +1,7 @@
 // Runs the core matcher over every pack in the store. Indexes are built from the stored compiled
 // packs once per worker life and cached (a restarted worker rebuilds them); the bundled pack's is
 // built as the worker starts (preload), before the first page asks.
-import { annotate, loadIndex, searchClaims, spellingCovers, topicSpellings, type MatchIndex } from '../core/index.js';
+import { annotate, loadIndex, searchClaims, spellingCovers, topicPatterns, topicSpellings, type MatchIndex, type TopicPatterns } from '../core/index.js';
 import type { Annotation, AnnotateContext, AnnotateResult, ClaimMatch, Verdict } from '../core/annotation-types.js';
 import type { ClaimHit } from '../shared/messages.js';
 import type { PackRecord } from './pack-record.js';
@@ -81,6 +81,7 @@ export function mergeResults(results: readonly AnnotateResult[]): AnnotateResult
 export class MatcherService {
   private loaded: LoadedPack[] = [];
   private spellings: { keys: string; value: string[] } | undefined;
+  private patterns: { spellings: string[]; value: TopicPatterns } | undefined;
 
   /** Builds the index of `pack` now (worker start-up), so the first request finds it ready. */
   preload(pack: PackRecord): void {
@@ -138,6 +139,13 @@ export class MatcherService {
       this.spellings = { keys, value: [...new Set(loaded.flatMap((l) => topicSpellings(l.index)))].sort() };
     }
     return this.spellings.value;
+  }
+
+  /** The pre-check's patterns for every pack's spellings, built once per set of packs. */
+  topicPatterns(packs: readonly PackRecord[]): TopicPatterns {
+    const spellings = this.topicSpellings(packs);
+    if (this.patterns?.spellings !== spellings) this.patterns = { spellings, value: topicPatterns(spellings) };
+    return this.patterns.value;
   }
 
   /**

@@ -3,17 +3,16 @@
 // extraction, as blocks of its own text, so one page gives one text and one result per tab;
 // cross-origin frames (mostly ads and embeds) are left alone. See topic-watch.ts for what runs on
 // every page, and page-run.ts (content-main.js) for what runs on pages that name the topic.
-import bundledSpellings from 'corroborate:bundled-topic-spellings';
+import bundledPatterns from 'corroborate:bundled-topic-patterns';
 import { createContentApi } from './content-api.js';
-import { markOnce } from './perf-mark.js';
 import { watchForTopic } from './topic-watch.js';
 
 function main(): void {
   if (window.top !== window) return;
-  markOnce('corroborate:script-start');
+  const startedAt = performance.now();
   // The API is created only on a page that names a topic: touching the extension runtime at all
   // costs a fresh isolated world over a millisecond.
-  watchForTopic({ api: createContentApi, bundledSpellings });
+  watchForTopic({ api: createContentApi, bundledPatterns, startedAt });
 }
 
 main();

@@ -6,13 +6,13 @@ const marked = new Set<string>();
  * In Chromium content.js and content-main.js are separate bundles, each with its own copy of this
  * module, so a mark already in the document's timeline counts as set too.
  */
-export function markOnce(name: string, view: { performance?: Performance } = globalThis): void {
+export function markOnce(name: string, view: { performance?: Performance } = globalThis, startTime?: number): void {
   if (marked.has(name)) return;
   marked.add(name);
   try {
     const timeline = view.performance;
     if (timeline === undefined || timeline.getEntriesByName(name, 'mark').length > 0) return;
-    timeline.mark(name);
+    timeline.mark(name, startTime === undefined ? undefined : { startTime });
   } catch (error) {
     // A page may replace or freeze `performance`; timing marks only feed the bench, never the run.
     void error;

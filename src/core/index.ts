@@ -4,6 +4,7 @@ export type { CompiledPack, CompiledClaim, CompiledEvidence, CompiledSource, Com
 export { loadIndex } from './match/match-index.js';
 export type { MatchIndex } from './match/match-index.js';
 export { spellingCovers, topicSpellings } from './match/topic-spellings.js';
+export { minimalSpellings, topicPatterns, type TopicPatterns } from './match/topic-patterns.js';
 export { annotate, decideVerdict } from './annotate.js';
 export { searchClaims } from './search-claims.js';
 export { segmentSentences } from './text/segment-sentences.js';

@@ -1,6 +1,7 @@
 // The one message protocol between the extension's contexts, named by direction.
 // Every message is validated on receipt (`parse*` below); one that does not validate is dropped and logged.
 import type { AnnotateResult, Verdict } from '../core/annotation-types.js';
+import type { TopicPatterns } from '../core/match/topic-patterns.js';
 import type { PackOverview } from '../core/pack/pack-overview.js';
 import { arrayOf, bool, fields, int, oneOf, optional, str, ValidationError, type Check } from './validate.js';
 
@@ -31,13 +32,12 @@ export interface PageSettings {
   active: boolean;
   highlightStyle: HighlightStyle;
   /**
-   * The topic gates' exact spellings (core `topicSpellings`: folded, lower case, words joined by one
-   * space, Latin and Arabic script) of every pack; empty when `active` is false. content.js carries
-   * the bundled pack's own; it reads these only on a page without them while topic-extra.js says an
-   * imported pack names another topic, and searches the page's raw text for them before extracting
-   * or sending anything.
+   * The pre-check's patterns (core `topicPatterns`) for the topic gates' spellings of every pack;
+   * patterns of nothing when `active` is false. content.js carries the bundled pack's own; it reads
+   * these only on a page without them while topic-extra.js says an imported pack names another
+   * topic, and searches the page's raw text with them before extracting or sending anything.
    */
-  topicSpellings: string[];
+  topicPatterns: TopicPatterns;
 }
 
 /** What the content script asks of the background. */
@@ -322,19 +322,24 @@ export function parseBackgroundToContent(value: unknown): Parsed<BackgroundToCon
   }
 }
 
-const MAX_SPELLINGS = 5000;
-const MAX_SPELLING = 200;
+/** Far above the patterns of any real set of packs (the Derna pack's: 5 KB), and bounded all the same. */
+const MAX_PATTERN = 4_000_000;
 
 /** Validates the background's answer to `getPageSettings` (the content script builds a regex from it). */
 export function parsePageSettings(value: unknown): Parsed<PageSettings> {
   try {
-    const o = fields(value, 'settings', ['active', 'highlightStyle', 'topicSpellings']);
+    const o = fields(value, 'settings', ['active', 'highlightStyle', 'topicPatterns']);
+    const patterns = fields(o.topicPatterns, 'topicPatterns', ['firstWords', 'arabicFirstWords', 'full']);
     return {
       ok: true,
       message: {
         active: bool(o.active, 'active'),
         highlightStyle: oneOf(HIGHLIGHT_STYLES)(o.highlightStyle, 'highlightStyle'),
-        topicSpellings: arrayOf(str(MAX_SPELLING, 1), MAX_SPELLINGS)(o.topicSpellings, 'topicSpellings'),
+        topicPatterns: {
+          firstWords: patterns.firstWords === null ? null : str(MAX_PATTERN)(patterns.firstWords, 'topicPatterns.firstWords'),
+          arabicFirstWords: bool(patterns.arabicFirstWords, 'topicPatterns.arabicFirstWords'),
+          full: str(MAX_PATTERN)(patterns.full, 'topicPatterns.full'),
+        },
       },
     };
   } catch (error) {

@@ -231,7 +231,7 @@ async function main(): Promise<void> {
   const server = await startFixtureServer();
   const session = await launchChromium(EXTENSION_DIR);
   let failed = false;
-  let unrelatedCpu = NaN;
+  const unrelatedCpu = new Map<string, number>();
   // The worker logs how long each annotatePage took it (console.debug): the matching part of the wait.
   const workerMatchMs: number[] = [];
   session.worker.on('console', (msg) => {
@@ -242,6 +242,8 @@ async function main(): Promise<void> {
     const targets = [
       ...server.pages.filter((p) => p.sourceId).map((p) => ({ name: p.path.replace('/news/', ''), url: server.origin + p.path, about: true })),
       { name: 'unrelated-10k-words.html', url: `${server.origin}/fixtures/content/unrelated-10k-words.html`, about: false },
+      // The same size as a real news page is built: some 1,000 elements, curly apostrophes, accented names.
+      { name: 'unrelated-news-page.html', url: `${server.origin}/fixtures/content/unrelated-news-page.html`, about: false },
     ];
     // BENCH_ONLY=<substring>: only the pages whose name contains it (quick comparisons while tuning).
     const only = process.env.BENCH_ONLY;
@@ -285,12 +287,11 @@ async function main(): Promise<void> {
       if (target.about && !(toBadges < 50)) failed = true;
       if (selfLongest > 50 || longestCpu > 50) failed = true;
       if (!target.about && !(cpu < 2)) failed = true;
-      if (!target.about) unrelatedCpu = cpu;
+      if (!target.about) unrelatedCpu.set(target.name, cpu);
     }
-    const unrelated = targets.find((t) => !t.about);
-    if (unrelated) {
+    for (const unrelated of targets.filter((t) => !t.about)) {
       const floorCpu = await measureFloor(unrelated.url);
-      console.log(`floor: a content script that only sets the readiness attribute: ${f(floorCpu).trim()} ms CPU on ${unrelated.name}; Corroborate above that floor: ${f(unrelatedCpu - floorCpu).trim()} ms`);
+      console.log(`floor: a content script that only sets the readiness attribute: ${f(floorCpu).trim()} ms CPU on ${unrelated.name}; Corroborate above that floor: ${f((unrelatedCpu.get(unrelated.name) ?? NaN) - floorCpu).trim()} ms`);
     }
     console.log(failed ? 'RESULT: a target was missed' : 'RESULT: all targets met (<50 ms to badges, no task >50 ms, <2 ms on the unrelated page)');
   } finally {

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Window } from 'happy-dom';
+import { topicPatterns } from '../../../src/core/match/topic-patterns.js';
 import type { AnnotateResult, Annotation } from '../../../src/core/annotation-types.js';
 import type { ContentApi } from '../../../src/content/content-api.js';
 import { readAndAsk } from '../../../src/content/first-reading.js';
@@ -41,7 +42,7 @@ function fakeApi(annotate: (page: PageText) => AnnotateResult): Fake {
     api: {
       async request(request) {
         const message = request as ContentToBackground;
-        if (message.type === 'getPageSettings') return { ok: true, value: { active: true, highlightStyle: 'underline', topicSpellings: ['derna'] } } as never;
+        if (message.type === 'getPageSettings') return { ok: true, value: { active: true, highlightStyle: 'underline', topicPatterns: topicPatterns(['derna']) } } as never;
         if (message.type === 'annotatePage') {
           fake.sent.push(message.page);
           return { ok: true, value: annotate(message.page) } as never;
@@ -199,7 +200,7 @@ test('with the settings still on their way nothing is sent; once they say on, th
   await new Promise((r) => setTimeout(r, 50));
   assert.equal(fake.sent.length, 0, 'no text leaves before the settings are known');
   assert.equal(doc.querySelectorAll('corroborate-badge').length, 0);
-  answer({ ok: true, settings: { active: true, highlightStyle: 'background', topicSpellings: ['derna'] } });
+  answer({ ok: true, settings: { active: true, highlightStyle: 'background', topicPatterns: topicPatterns(['derna']) } });
   await run.idle();
   assert.equal(fake.sent.length, 1);
   assert.equal(doc.querySelectorAll('corroborate-badge').length, 1);
@@ -211,7 +212,7 @@ test('with the settings still on their way nothing is sent; once they say on, th
 test('a page the user turned off is neither sent nor painted, and turning it on annotates it', async () => {
   const { window, doc, scheduler } = setup(`<p>${SENTENCE} Other words.</p>`);
   const fake = fakeApi((page) => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }));
-  const settings = Promise.resolve<PageSettingsAnswer>({ ok: true, settings: { active: false, highlightStyle: 'underline', topicSpellings: [] } });
+  const settings = Promise.resolve<PageSettingsAnswer>({ ok: true, settings: { active: false, highlightStyle: 'underline', topicPatterns: topicPatterns([]) } });
   const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false, settings });
   await run.idle();
   assert.equal(html(doc).getAttribute('data-corroborate-state'), 'off');
@@ -251,7 +252,7 @@ test('a page turned off gets no marks from the first reading\'s answer, and turn
   // the page run must still paint nothing on a page the settings say is off.
   const fake = fakeApi((page) => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }));
   const firstReading = readAndAsk(fake.api, doc, 'https://news.example/derna');
-  const settings = Promise.resolve<PageSettingsAnswer>({ ok: true, settings: { active: false, highlightStyle: 'underline', topicSpellings: [] } });
+  const settings = Promise.resolve<PageSettingsAnswer>({ ok: true, settings: { active: false, highlightStyle: 'underline', topicPatterns: topicPatterns([]) } });
   const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false, settings, firstReading });
   await run.idle();
   await new Promise((r) => setTimeout(r, 50));

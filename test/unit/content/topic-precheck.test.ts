@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileTopicMatcher, minimalSpellings } from '../../../src/content/topic-precheck.js';
+import { compileTopicMatcher, compileTopicPatterns } from '../../../src/content/topic-precheck.js';
 import { compilePack } from '../../../src/core/pack/compile-pack.js';
-import { annotate, loadIndex, topicSpellings } from '../../../src/core/index.js';
+import { annotate, loadIndex, minimalSpellings, topicPatterns, topicSpellings } from '../../../src/core/index.js';
 import { parsePageSettings } from '../../../src/shared/messages.js';
 import { miniPack } from '../background/mini-pack.js';
 
@@ -50,11 +50,25 @@ test('covered spellings are dropped: "derna shura council" needs only "derna"', 
 });
 
 test('the settings reply is validated before a regex is built from it', () => {
-  assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline', topicSpellings: ['derna'] }).ok, true);
+  const patterns = topicPatterns(['derna']);
+  const parsed = parsePageSettings({ active: true, highlightStyle: 'underline', topicPatterns: patterns });
+  assert.ok(parsed.ok);
+  assert.equal(compileTopicPatterns(parsed.message.topicPatterns).test('Fighting in DÉRNA'), true, 'the patterns survive the trip');
   assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline' }).ok, false);
-  assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline', topicSpellings: [''] }).ok, false);
-  assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline', topicSpellings: ['x'.repeat(201)] }).ok, false);
-  assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline', topicSpellings: [], extra: 1 }).ok, false);
+  assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline', topicPatterns: { ...patterns, full: 7 } }).ok, false);
+  assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline', topicPatterns: { ...patterns, full: 'x'.repeat(4_000_001) } }).ok, false);
+  assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline', topicPatterns: { ...patterns, flags: 'i' } }).ok, false);
+  assert.equal(parsePageSettings({ active: true, highlightStyle: 'underline', topicPatterns: patterns, extra: 1 }).ok, false);
+});
+
+test('the first-word filter looks past names inside longer words, and past accents, marks and apostrophes inside a name', () => {
+  const derne = compileTopicMatcher(['derne']);
+  assert.equal(derne.test('We walked underneath the bridge.'), false, '"underneath" holds "derne" but not at a word start');
+  assert.equal(derne.test('The Battle of Derne, 1805.'), true);
+  assert.equal(derne.test('The Battle of Dérne, 1805.'), true, 'a precomposed accent');
+  assert.equal(derne.test('The Battle of De\u0301rne, 1805.'), true, 'a combining accent');
+  assert.equal(derne.test('The Battle of Der’ne, 1805.'), true, 'an apostrophe the gate drops');
+  assert.equal(derne.test('underneath, then Derne'), true, 'a hit after one inside a word');
 });
 
 test('whatever the case, accents, apostrophes or filler around a name, the pre-check says yes wherever the gate does', () => {
@@ -62,12 +76,18 @@ test('whatever the case, accents, apostrophes or filler around a name, the pre-c
   const realMatcher = compileTopicMatcher(topicSpellings(real));
   const names = ['Derna', 'Darnah', 'Fatayih', 'Pearl Hotel', 'Shura Council', 'MSC', 'درنة'];
   const filler = ['The fighters left', ' ', '. ', '“', '”', 'it’s', "o'clock", 'café', 'al-', '\n', 'x'];
-  const variant = fc.tuple(fc.constantFrom(...names), fc.constantFrom('upper', 'lower', 'asis', 'accent', 'apostrophe'))
+  const accent = (name: string) => name.replace('e', 'é').replace('a', 'á');
+  const apostrophe = (name: string) => (name.length > 3 ? `${name.slice(0, 3)}’${name.slice(3)}` : name);
+  const variant = fc.tuple(fc.constantFrom(...names), fc.constantFrom('upper', 'lower', 'asis', 'accent', 'apostrophe', 'both', 'combining', 'stroke', 'elided'))
     .map(([name, how]) => {
       if (how === 'upper') return name.toUpperCase();
       if (how === 'lower') return name.toLowerCase();
-      if (how === 'accent') return name.replace('e', 'é').replace('a', 'á');
-      if (how === 'apostrophe') return name.length > 3 ? `${name.slice(0, 3)}’${name.slice(3)}` : name;
+      if (how === 'accent') return accent(name);
+      if (how === 'apostrophe') return apostrophe(name);
+      if (how === 'both') return apostrophe(accent(name)).toUpperCase();
+      if (how === 'combining') return name.replace('e', 'e\u0301').replace('a', 'a\u0308');
+      if (how === 'stroke') return name.replace('o', 'ø').replace('l', 'ł');
+      if (how === 'elided') return `l’${accent(name)}`;
       return name;
     });
   fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...filler), variant, fc.string({ maxLength: 6 })), { maxLength: 12 }), (parts) => {

@@ -16,6 +16,7 @@ import {
   type Reply,
   type RequestOf,
   type Settings,
+  type TabReport,
   type ToBackgroundType,
   type TopicAccess,
 } from '../shared/messages.js';
@@ -24,7 +25,7 @@ import { openClaimStore, type ClaimStore } from './claim-store.js';
 import { MatcherService } from './matcher-service.js';
 import { summarisePack, type PackRecord } from './pack-record.js';
 import { prepareImport } from './prepare-import.js';
-import { TabState } from './tab-state.js';
+import { TabState, type TabRecord } from './tab-state.js';
 import { siteOf } from '../shared/site-of.js';
 
 export interface BackgroundOptions {
@@ -51,6 +52,13 @@ export function countVerdicts(result: AnnotateResult): Record<Verdict, number> {
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const a of result.annotations) counts[a.verdict] += 1;
   return counts;
+}
+
+/** What a tab's record says about its content script (see TabReport). */
+export function reportOf(record: TabRecord | undefined): TabReport {
+  if (record === undefined) return 'none';
+  if (record.failed === true) return 'failed';
+  return record.url === '' ? 'silent' : 'heard';
 }
 
 export interface Background {
@@ -85,7 +93,7 @@ export function createBackground(options: BackgroundOptions): Background {
 
   /** Writes of per-tab state, in order per tab (they are started after the reply, not awaited by it). */
   const tabWrites = new Map<number, Promise<void>>();
-  const queueTabWrite = (tabId: number, what: string, write: () => Promise<unknown>): void => {
+  const queueTabWrite = (tabId: number, what: string, write: () => Promise<unknown>): Promise<void> => {
     const next = (tabWrites.get(tabId) ?? Promise.resolve())
       .then(write)
       .then(() => undefined, (error: unknown) => console.warn(`[corroborate] ${what} of tab`, tabId, 'failed', error));
@@ -93,6 +101,7 @@ export function createBackground(options: BackgroundOptions): Background {
     void next.then(() => {
       if (tabWrites.get(tabId) === next) tabWrites.delete(tabId);
     });
+    return next;
   };
 
   /** The store's settings and packs, read together (both are cached by the store after the first read). */
@@ -199,7 +208,13 @@ export function createBackground(options: BackgroundOptions): Background {
         const results = { tabId, url: page.url, result, counts, ...(page.title === undefined ? {} : { title: page.title }) };
         // The page is answered first; the popup's copy and the toolbar badge follow (both are
         // started now, so a popup asking right after the reply finds the results in memory).
-        queueTabWrite(tabId, 'keeping the results', () => Promise.all([tabs.set({ tabId, url: page.url, results }), updateBadge(tabId, counts)]));
+        void queueTabWrite(tabId, 'keeping the results', async () => {
+          // content.js sends the text while content-main.js loads, so a failed load can be reported
+          // before this answer is kept: that page shows no marks, so it gets no count either.
+          const existing = await tabs.get(tabId);
+          if (existing?.failed === true && existing.url === page.url) return;
+          await Promise.all([tabs.set({ tabId, url: page.url, results }), updateBadge(tabId, counts)]);
+        });
       }
       return result;
     },
@@ -208,7 +223,7 @@ export function createBackground(options: BackgroundOptions): Background {
       const tabId = sender.tab?.id;
       if (tabId !== undefined && (sender.frameId === undefined || sender.frameId === 0)) {
         // Forget the tab's previous page, after answering (the page waits on this reply).
-        queueTabWrite(tabId, 'resetting the state', async () => {
+        void queueTabWrite(tabId, 'resetting the state', async () => {
           const existing = await tabs.get(tabId);
           if (existing?.url !== url) await tabs.set({ tabId, url, results: null });
         });
@@ -223,15 +238,26 @@ export function createBackground(options: BackgroundOptions): Background {
       await browser.openTab(`${browser.extensionBaseUrl}popup.html?tab=${tabId}`);
       return null;
     },
-    async getPopupState({ tabId }) {
+    async pageRunFailed({ url }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return null;
+      // The results go with the count: the popup would otherwise list sentences the page never marked.
+      await queueTabWrite(tabId, 'noting the failed page run', () => Promise.all([tabs.set({ tabId, url, results: null, failed: true }), updateBadge(tabId, null)]));
+      return null;
+    },
+    async getPopupState({ tabId, url }) {
       const s = await store();
       const [settings, record] = await Promise.all([s.getSettings(), tabs.get(tabId)]);
+      // The address the browser shows the popup is the page's own; the content script's report is
+      // the fallback (the background is told nothing on a page that does not name a topic).
+      const pageUrl = url ?? (record === undefined || record.url === '' ? undefined : record.url);
       return {
         tabId,
-        ...(record === undefined || record.url === '' ? {} : { url: record.url }),
+        ...(pageUrl === undefined ? {} : { url: pageUrl }),
+        report: reportOf(record),
         results: record?.results ?? null,
         settings,
-        siteActive: isActiveFor(settings, record?.url),
+        siteActive: isActiveFor(settings, pageUrl),
         storage: s.status(),
       };
     },

@@ -1,4 +1,5 @@
-// Per-tab state: the URL the content script last reported and the latest results. Kept in
+// Per-tab state: the URL the content script last reported, the latest results, and whether its
+// page run failed. A tab with no record has not loaded a page since the extension started. Kept in
 // storage.session when available (so a restarted MV3 worker finds it again), else in memory.
 import type { TabResults } from '../shared/messages.js';
 import type { SessionArea } from './browser-seam.js';
@@ -7,6 +8,8 @@ export interface TabRecord {
   tabId: number;
   url: string;
   results: TabResults | null;
+  /** The content script reported that its page run failed on `url` (pageRunFailed): nothing is marked there. */
+  failed?: true;
 }
 
 const keyOf = (tabId: number): string => `tab:${tabId}`;

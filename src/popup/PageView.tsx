@@ -10,6 +10,7 @@ import { Comparison } from './Comparison.js';
 import { rowsFromEvidence, rowsFromOverview } from './comparison-rows.js';
 import type { ClaimRef } from './TimelineView.js';
 import { siteOf } from '../shared/site-of.js';
+import type { PageKind } from '../shared/page-kind.js';
 
 export const VERDICT_LABEL: Record<Verdict, MessageKey> = {
   corroborated: 'verdictCorroborated',
@@ -38,17 +39,23 @@ export function groupByClaim(annotations: readonly Annotation[]): ClaimGroup[] {
 
 export interface PageViewProps {
   state: PopupState;
+  /** Whether the content script can run in the tab's page, as far as the popup can tell from its address. */
+  pageKind: PageKind;
   overviews: readonly PackOverview[];
   selected: ClaimRef | null;
   onSelect: (ref: ClaimRef | null) => void;
   onShowSentence: (a: Annotation) => void;
   onEnableSite: (site: string) => void;
+  onReload: () => void;
 }
 
 
-function EmptyState({ state, overviews, onEnableSite }: Pick<PageViewProps, 'state' | 'overviews' | 'onEnableSite'>): JSX.Element | null {
+function EmptyState({ state, pageKind, overviews, onEnableSite, onReload }: Pick<PageViewProps, 'state' | 'pageKind' | 'overviews' | 'onEnableSite' | 'onReload'>): JSX.Element | null {
   const { t } = useUi();
   const site = siteOf(state.url ?? state.results?.url);
+  // A content script that spoke is proof enough that it runs there, whatever the address suggests.
+  const heardFrom = state.report === 'heard' || state.report === 'failed';
+  if (pageKind === 'unreadable' && !heardFrom) return <p class="empty" data-empty="cannot-read">{t('popupCannotRead')}</p>;
   if (!state.settings.enabled) return <p class="empty" data-empty="off">{t('popupOffEverywhere')}</p>;
   if (!state.siteActive) {
     return (
@@ -62,6 +69,16 @@ function EmptyState({ state, overviews, onEnableSite }: Pick<PageViewProps, 'sta
       </div>
     );
   }
+  if (state.report === 'none' || state.report === 'failed') {
+    return (
+      <div class="empty" data-empty={state.report === 'none' ? 'reload' : 'failed'}>
+        <p>{t(state.report === 'none' ? 'popupReloadToCheck' : 'popupPageRunFailed')}</p>
+        <button type="button" onClick={onReload}>
+          {t('popupReloadPage')}
+        </button>
+      </div>
+    );
+  }
   const topics = overviews.map((o) => o.name).join('; ');
   if (state.results === null) return <p class="empty" data-empty="no-results">{t('popupNoResults')}</p>;
   if (!state.results.result.about) return <p class="empty" data-empty="not-about">{t('popupNotAbout', topics)}</p>;
@@ -69,9 +86,9 @@ function EmptyState({ state, overviews, onEnableSite }: Pick<PageViewProps, 'sta
   return null;
 }
 
-export function PageView({ state, overviews, selected, onSelect, onShowSentence, onEnableSite }: PageViewProps): JSX.Element {
+export function PageView({ state, pageKind, overviews, selected, onSelect, onShowSentence, onEnableSite, onReload }: PageViewProps): JSX.Element {
   const { t } = useUi();
-  const empty = <EmptyState state={state} overviews={overviews} onEnableSite={onEnableSite} />;
+  const empty = <EmptyState state={state} pageKind={pageKind} overviews={overviews} onEnableSite={onEnableSite} onReload={onReload} />;
   const annotations = state.siteActive && state.results ? state.results.result.annotations : [];
   const groups = groupByClaim(annotations);
   const fromPage = selected ? groups.find((g) => g.claim.id === selected.claimId) : undefined;

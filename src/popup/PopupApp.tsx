@@ -11,16 +11,19 @@ import { SearchBox } from './SearchBox.js';
 import { SourcesView } from './SourcesView.js';
 import { TabList } from './TabList.js';
 import { TimelineView, type ClaimRef } from './TimelineView.js';
+import type { PopupTarget } from './popup-target.js';
 
 type View = 'page' | 'sources' | 'timeline';
 
 export interface PopupAppProps {
   /** The tab whose results to show; undefined when there is no tab (e.g. popup opened on its own). */
-  tabId: number | undefined;
+  target: PopupTarget | undefined;
 }
 
-export function PopupApp({ tabId }: PopupAppProps): JSX.Element {
+export function PopupApp({ target }: PopupAppProps): JSX.Element {
   const { api, t } = useUi();
+  const tabId = target?.tabId;
+  const tabUrl = target?.url;
   const [view, setView] = useState<View>('page');
   const [state, setState] = useState<PopupState | null>(null);
   const [overviews, setOverviews] = useState<PackOverview[]>([]);
@@ -33,10 +36,10 @@ export function PopupApp({ tabId }: PopupAppProps): JSX.Element {
     if (overviewReply.ok) setOverviews(overviewReply.value);
     else setError(overviewReply.error);
     if (tabId === undefined) return;
-    const reply = await api.request({ type: 'getPopupState', tabId });
+    const reply = await api.request(tabUrl === undefined ? { type: 'getPopupState', tabId } : { type: 'getPopupState', tabId, url: tabUrl });
     if (reply.ok) setState(reply.value);
     else setError(reply.error);
-  }, [api, tabId]);
+  }, [api, tabId, tabUrl]);
 
   useEffect(() => {
     void load();
@@ -53,6 +56,17 @@ export function PopupApp({ tabId }: PopupAppProps): JSX.Element {
     if (reply.ok) setNotice(t('popupSiteTurnedOn', site));
     else setError(reply.error);
     await load();
+  };
+
+  const reloadTab = async (): Promise<void> => {
+    if (tabId === undefined) return;
+    try {
+      await api.reloadTab(tabId);
+      // What the page holds is known only once it has loaded and its content script has run.
+      setNotice(t('popupReloading'));
+    } catch (reloadError) {
+      setError(reloadError instanceof Error ? reloadError.message : String(reloadError));
+    }
   };
 
   const selectFromSearch = (ref: ClaimRef): void => {
@@ -106,12 +120,12 @@ export function PopupApp({ tabId }: PopupAppProps): JSX.Element {
           (tabId === undefined ? (
             <>
               <p class="empty" data-empty="no-tab">{t('popupNoTab')}</p>
-              <PageView state={{ tabId: -1, results: null, settings: { enabled: true, disabledSites: [], highlightStyle: 'underline' }, siteActive: true, storage: { backend: 'indexeddb' } }} overviews={overviews} selected={selected} onSelect={setSelected} onShowSentence={() => undefined} onEnableSite={() => undefined} />
+              <PageView state={{ tabId: -1, report: 'silent', results: null, settings: { enabled: true, disabledSites: [], highlightStyle: 'underline' }, siteActive: true, storage: { backend: 'indexeddb' } }} pageKind="unknown" overviews={overviews} selected={selected} onSelect={setSelected} onShowSentence={() => undefined} onEnableSite={() => undefined} onReload={() => undefined} />
             </>
           ) : state === null ? (
             <p class="loading">{t('popupLoading')}</p>
           ) : (
-            <PageView state={state} overviews={overviews} selected={selected} onSelect={setSelected} onShowSentence={(a) => void showSentence(a)} onEnableSite={(s) => void enableSite(s)} />
+            <PageView state={state} pageKind={target?.kind ?? 'unknown'} overviews={overviews} selected={selected} onSelect={setSelected} onShowSentence={(a) => void showSentence(a)} onEnableSite={(s) => void enableSite(s)} onReload={() => void reloadTab()} />
           ))}
         {view === 'sources' && <SourcesView overviews={overviews} />}
         {view === 'timeline' && <TimelineView overviews={overviews} selected={selected} onSelect={setSelected} />}

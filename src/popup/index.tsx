@@ -4,14 +4,7 @@ import { createBrowserApi } from '../shared/extension-api.js';
 import { createTranslate } from '../shared/i18n.js';
 import { UiContext } from '../shared/ui-context.js';
 import { PopupApp } from './PopupApp.js';
-
-/** The tab named by ?tab=, when it is a valid tab id. */
-export function tabFromQuery(search: string): number | undefined {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d{1,10}$/.test(raw)) return undefined;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) ? id : undefined;
-}
+import { resolvePopupTarget } from './popup-target.js';
 
 async function start(): Promise<void> {
   const api = createBrowserApi();
@@ -19,12 +12,12 @@ async function start(): Promise<void> {
   document.documentElement.dir = api.uiDirection();
   document.documentElement.lang = api.getMessage('@@ui_locale').replace('_', '-') || 'en';
   document.title = t('popupTitle');
-  const tabId = tabFromQuery(location.search) ?? (await api.activeTabId());
+  const target = await resolvePopupTarget(api, location.search);
   const root = document.getElementById('root');
   if (root === null) throw new Error('popup.html has no #root');
   render(
     <UiContext.Provider value={{ api, t }}>
-      <PopupApp tabId={tabId} />
+      <PopupApp target={target} />
     </UiContext.Provider>,
     root,
   );

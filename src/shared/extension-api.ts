@@ -11,12 +11,29 @@ export interface ExtensionApi {
   getMessage(key: string, substitutions?: string[]): string;
   /** The UI language's writing direction. */
   uiDirection(): 'ltr' | 'rtl';
-  /** Id of the active tab of the current window, if any. */
-  activeTabId(): Promise<number | undefined>;
+  /** The active tab of the current window, if any, with its address when the browser shows it. */
+  activeTab(): Promise<TabSight | undefined>;
+  /** Tab `tabId`, with its address when the browser shows it; undefined when there is no such tab. */
+  tab(tabId: number): Promise<TabSight | undefined>;
+  /** Has the user granted host access to the pages the content script runs in? (The browser then shows their addresses.) */
+  hasHostAccess(): Promise<boolean>;
+  /** Reloads tab `tabId` (no permission needed). */
+  reloadTab(tabId: number): Promise<void>;
   /** Opens the options page. */
   openOptions(): Promise<void>;
   /** Asks the user for host access to web pages (topic-extra.js needs it); must run in a user gesture. */
   requestHostAccess(): Promise<boolean>;
+}
+
+/** A tab as the extension may see it: without access to its page the browser hides its address. */
+export interface TabSight {
+  id: number;
+  url?: string;
+}
+
+function sightOf(tab: browser.Tabs.Tab | undefined): TabSight | undefined {
+  if (tab?.id === undefined) return undefined;
+  return tab.url === undefined ? { id: tab.id } : { id: tab.id, url: tab.url };
 }
 
 export function createBrowserApi(): ExtensionApi {
@@ -31,10 +48,20 @@ export function createBrowserApi(): ExtensionApi {
     },
     getMessage: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
     uiDirection: () => (browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr'),
-    async activeTabId() {
+    async activeTab() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.id;
+      return sightOf(tab);
     },
+    async tab(tabId) {
+      try {
+        return sightOf(await browser.tabs.get(tabId));
+      } catch (error) {
+        console.info('[corroborate] no tab', tabId, error);
+        return undefined;
+      }
+    },
+    hasHostAccess: () => browser.permissions.contains({ origins: [...PAGE_ORIGINS] }),
+    reloadTab: (tabId) => browser.tabs.reload(tabId),
     openOptions: () => browser.runtime.openOptionsPage(),
     requestHostAccess: () => browser.permissions.request({ origins: [...PAGE_ORIGINS] }),
   };

@@ -45,11 +45,18 @@ export type ContentToBackground =
   | { type: 'annotatePage'; page: PageText }
   | { type: 'getPageSettings'; url: string }
   /** The evidence card's "compare sources" link: open popup.html?tab=<the sender's tab> in a tab. */
-  | { type: 'openComparison'; claimId?: string };
+  | { type: 'openComparison'; claimId?: string }
+  /**
+   * The content script could not start or finish its page run (content-main.js failed to load, or
+   * a pass threw): nothing is marked on the page at `url`, though its text may already have been
+   * sent. The background clears the tab's toolbar count and the popup says what happened.
+   */
+  | { type: 'pageRunFailed'; url: string };
 
 /** What the popup asks of the background. `tabId` is resolved by the popup (active tab or ?tab=). */
 export type PopupToBackground =
-  | { type: 'getPopupState'; tabId: number }
+  /** `url`: the tab's address when the browser shows it to the popup (it decides the per-site switch). */
+  | { type: 'getPopupState'; tabId: number; url?: string }
   | { type: 'searchClaims'; query: string; limit?: number }
   | { type: 'getPackOverviews' }
   | { type: 'showSentence'; tabId: number; start: number; end: number }
@@ -124,10 +131,28 @@ export interface ClaimHit {
   statement: string;
 }
 
+/**
+ * What the background has heard from a tab's content script. It hears nothing from a page that does
+ * not name a topic, so these tell apart what the results alone cannot.
+ */
+export type TabReport =
+  /**
+   * No page load and no message since the extension started (installed, updated or reloaded): in
+   * Chromium such a tab has no content script until it loads a page again.
+   */
+  | 'none'
+  /** The tab loaded a page and its content script has said nothing (no topic named, or no script there). */
+  | 'silent'
+  /** The content script asked for settings or sent the page's text. */
+  | 'heard'
+  /** The content script said its page run failed (`pageRunFailed`): nothing is marked. */
+  | 'failed';
+
 export interface PopupState {
   tabId: number;
   /** The tab's URL when known (the popup derives the site from it). */
   url?: string;
+  report: TabReport;
   results: TabResults | null;
   settings: Settings;
   /** False when the extension is off globally or for this tab's site. */
@@ -145,6 +170,7 @@ export interface BackgroundReplies {
   annotatePage: AnnotateResult;
   getPageSettings: PageSettings;
   openComparison: null;
+  pageRunFailed: null;
   getPopupState: PopupState;
   searchClaims: ClaimHit[];
   getPackOverviews: PackOverview[];
@@ -170,6 +196,7 @@ export const REQUEST_ORIGIN: { [K in ToBackgroundType]: 'content' | 'extension-p
   annotatePage: 'content',
   getPageSettings: 'content',
   openComparison: 'content',
+  pageRunFailed: 'content',
   getPopupState: 'extension-page',
   searchClaims: 'extension-page',
   getPackOverviews: 'extension-page',
@@ -230,7 +257,12 @@ const toBackgroundReaders = {
     const claimId = optional(str(MAX_ID, 1))(o.claimId, 'claimId');
     return claimId === undefined ? { type: 'openComparison' } : { type: 'openComparison', claimId };
   },
-  getPopupState: (o) => ({ type: 'getPopupState', tabId: tabId(o.tabId, 'tabId') }),
+  pageRunFailed: (o) => ({ type: 'pageRunFailed', url: str(MAX_URL)(o.url, 'url') }),
+  getPopupState: (o) => {
+    const url = optional(str(MAX_URL))(o.url, 'url');
+    const id = tabId(o.tabId, 'tabId');
+    return url === undefined ? { type: 'getPopupState', tabId: id } : { type: 'getPopupState', tabId: id, url };
+  },
   searchClaims: (o) => {
     const limit = optional(int(1, 200))(o.limit, 'limit');
     const query = str(500)(o.query, 'query');
@@ -260,7 +292,8 @@ const toBackgroundFields: { [K in ToBackgroundType]: readonly string[] } = {
   annotatePage: ['page'],
   getPageSettings: ['url'],
   openComparison: ['claimId'],
-  getPopupState: ['tabId'],
+  pageRunFailed: ['url'],
+  getPopupState: ['tabId', 'url'],
   searchClaims: ['query', 'limit'],
   getPackOverviews: [],
   showSentence: ['tabId', 'start', 'end'],

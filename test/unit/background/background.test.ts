@@ -193,3 +193,63 @@ test('with IndexedDB unavailable the popup state says the database is in memory,
   assert.ok(names.some((h) => h.claimId === 'msc-expels-is-from-derna-2015-06'));
   assert.deepEqual(value(await call({ type: 'searchClaims', query: 'zzzz nothing' }, popupSender)), []);
 });
+
+test('what the popup is told it heard from a tab: nothing before a page loads, silence after, the content script once it asks', async () => {
+  const { call, bg } = setup();
+  const report = async (tabId: number) => value<{ report: string }>(await call({ type: 'getPopupState', tabId }, popupSender)).report;
+  // A tab open since before the install (or update): no navigation seen, no message.
+  assert.equal(await report(3), 'none');
+  await bg.onTabNavigating(3);
+  assert.equal(await report(3), 'silent');
+  const url = 'http://127.0.0.1:8000/news/a.html';
+  value(await call({ type: 'getPageSettings', url }, contentSender(3, url)));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(await report(3), 'heard');
+});
+
+test('the popup\'s own view of the address decides the site switch on a page whose content script said nothing', async () => {
+  const { call, bg } = setup();
+  value(await call({ type: 'setSiteEnabled', site: 'news.example', enabled: false }, popupSender));
+  await bg.onTabNavigating(4);
+  const blind = value<{ siteActive: boolean; url?: string }>(await call({ type: 'getPopupState', tabId: 4 }, popupSender));
+  assert.equal(blind.siteActive, true, 'without an address only the global switch applies');
+  const seen = value<{ siteActive: boolean; url?: string }>(await call({ type: 'getPopupState', tabId: 4, url: 'https://www.news.example/weather' }, popupSender));
+  assert.equal(seen.siteActive, false);
+  assert.equal(seen.url, 'https://www.news.example/weather');
+});
+
+test('a failed page run clears the toolbar badge and the results, whether its report comes before or after the answer is kept', async () => {
+  // The fake's badge title tells the two apart: the tooltip with counts for kept results, the plain title after a reset.
+  const page = { url: 'http://127.0.0.1:8000/news/a.html', text: 'Fighters of the Shura Council drove Islamic State out of Derna on 14 June 2015.', published: '2015-06-20' };
+  for (const order of ['answer kept first', 'failure first'] as const) {
+    const { call, browser } = setup();
+    await call({ type: 'getPageSettings', url: page.url }, contentSender(6, page.url));
+    if (order === 'answer kept first') {
+      value(await call({ type: 'annotatePage', page }, contentSender(6, page.url)));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.match(browser.badges.get(6)?.title ?? '', /^badgeTooltip\(/, `${order}: the answer set the badge`);
+      value(await call({ type: 'pageRunFailed', url: page.url }, contentSender(6, page.url)));
+    } else {
+      // The report is handled before the background has kept the answer to the text sent earlier.
+      const answer = call({ type: 'annotatePage', page }, contentSender(6, page.url));
+      value(await call({ type: 'pageRunFailed', url: page.url }, contentSender(6, page.url)));
+      value(await answer);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    assert.deepEqual(browser.badges.get(6), { text: '', title: 'actionTitle()' }, `${order}: no count`);
+    const popup = value<{ report: string; results: unknown }>(await call({ type: 'getPopupState', tabId: 6 }, popupSender));
+    assert.equal(popup.report, 'failed', order);
+    assert.equal(popup.results, null, order);
+  }
+});
+
+test('a failure report from a sub-frame, a web page or the popup changes nothing', async () => {
+  const { call, browser, bg } = setup();
+  const url = 'http://127.0.0.1:8000/news/a.html';
+  await bg.onTabNavigating(8);
+  value(await call({ type: 'pageRunFailed', url }, { ...contentSender(8, url), frameId: 2 }));
+  assert.equal(bg.onMessage({ type: 'pageRunFailed', url }, popupSender), undefined);
+  assert.equal(bg.onMessage({ type: 'pageRunFailed', url }, { id: 'other-extension', url, tab: { id: 8 }, frameId: 0 }), undefined);
+  assert.equal(value<{ report: string }>(await call({ type: 'getPopupState', tabId: 8 }, popupSender)).report, 'silent');
+  assert.equal(browser.badges.get(8)?.text, '');
+});

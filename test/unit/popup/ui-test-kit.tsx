@@ -39,7 +39,10 @@ export function fakeApi(handlers: FakeHandlers, calls: unknown[] = []): Extensio
       return m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
     },
     uiDirection: () => 'ltr',
-    activeTabId: async () => 1,
+    activeTab: async () => ({ id: 1 }),
+    tab: async (tabId) => ({ id: tabId }),
+    hasHostAccess: async () => false,
+    reloadTab: async () => undefined,
     openOptions: async () => undefined,
     requestHostAccess: async () => false,
   };

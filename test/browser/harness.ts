@@ -1,9 +1,9 @@
-// Browser test harness: launches Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core
-// over WebDriver BiDi) with the built extension, serves the demo pages and fixtures on 127.0.0.1,
+// Browser test harness: launches Debian's Chromium (playwright-core; puppeteer-core where the toolbar
+// button is clicked) and Firefox ESR (puppeteer-core over WebDriver BiDi) with the built extension, serves the demo pages and fixtures on 127.0.0.1,
 // waits on the content script's readiness signal, and records every request the browser makes.
 import { after, before } from 'node:test';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'puppeteer-core';
+import puppeteer, { type Browser as PptrBrowser, type Extension as PptrExtension, type Page as PptrPage } from 'puppeteer-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -164,6 +164,91 @@ export function extensionPageUrl(session: ChromiumSession, file: string): string
 /** Requests that left the machine: anything not to the fixture server, the extension or inline data. */
 export function externalRequests(requests: RecordedRequest[], serverOrigin: string): RecordedRequest[] {
   return requests.filter((r) => !isLocal(r.url, serverOrigin));
+}
+
+// ---- Chromium with the toolbar button (puppeteer-core over a pipe) ----
+
+/**
+ * Chromium driven by puppeteer-core, for what playwright cannot do: install the extension while
+ * tabs are already open (tabs that predate the install), and click the toolbar button, which
+ * grants activeTab and opens the popup as the user sees it.
+ */
+export interface ChromiumActionSession {
+  browser: PptrBrowser;
+  newPage(): Promise<PptrPage>;
+  /** Installs an unpacked build (the built extension by default); tabs opened before predate it. */
+  install(dir?: string): Promise<PptrExtension>;
+  /** Clicks the extension's toolbar button over `page` and returns the popup, rendered. */
+  openActionPopup(extension: PptrExtension, page: PptrPage): Promise<PptrPage>;
+  /** The toolbar count of the tab showing `page`, as the extension's worker reads it. */
+  badgeText(extension: PptrExtension, page: PptrPage): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launchChromiumWithActions(): Promise<ChromiumActionSession> {
+  requireBrowser(CHROMIUM_PATH, 'Chromium');
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-default-apps'],
+  });
+  const activeTabId = async (extension: PptrExtension, page: PptrPage): Promise<number> => {
+    await page.bringToFront();
+    const [worker] = await extension.workers();
+    if (worker === undefined) throw new Error('the extension has no running worker');
+    return worker.evaluate(async () => {
+      type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+      const [tab] = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+  };
+  return {
+    browser,
+    newPage: () => browser.newPage(),
+    async install(dir = DIST_CHROME) {
+      const id = await browser.installExtension(dir);
+      const extension = (await browser.extensions()).get(id);
+      if (extension === undefined) throw new Error(`extension ${id} installed but not listed`);
+      await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`));
+      return extension;
+    },
+    async openActionPopup(extension, page) {
+      await page.bringToFront();
+      const popupUrl = `chrome-extension://${extension.id}/popup.html`;
+      await page.triggerExtensionAction(extension);
+      const target = await browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 10000 });
+      const popup = await target.asPage();
+      if (popup === null) throw new Error('the popup target is not a page');
+      await popup.waitForSelector('html[data-ready="true"]', { timeout: 10000 });
+      return popup;
+    },
+    async badgeText(extension, page) {
+      const tabId = await activeTabId(extension, page);
+      const [worker] = await extension.workers();
+      if (worker === undefined) throw new Error('the extension has no running worker');
+      return worker.evaluate(async (id: number) => {
+        type ActionApi = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+        return (globalThis as unknown as { chrome: ActionApi }).chrome.action.getBadgeText({ tabId: id });
+      }, tabId);
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Waits until the content script of `page` reports a finished run (puppeteer page). */
+export async function waitReadyPptr(page: PptrPage, timeout = 15000): Promise<{ state: string; marks: number }> {
+  const handle = await page.waitForFunction(
+    (finals: string[]) => {
+      const html = document.documentElement;
+      const state = html.getAttribute('data-corroborate-state');
+      return state && finals.includes(state) ? { state, marks: Number(html.getAttribute('data-corroborate-marks') ?? '0') } : null;
+    },
+    { timeout },
+    [...FINAL_STATES] as string[],
+  );
+  return (await handle.jsonValue()) as { state: string; marks: number };
 }
 
 // ---- Firefox ESR ----

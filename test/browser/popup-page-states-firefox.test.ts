@@ -1,0 +1,79 @@
+// Firefox ESR: the popup opened as a page for a tab (popup.html?tab=ID). Firefox grants the content
+// script's pages as host access, so the popup sees the address of every page it could read: a hidden
+// one is a page no extension may read (about:), and an unrelated page of a site turned off still gets
+// the site switch. (A tab that predates the install gets content scripts in Firefox, and the page run
+// is bundled into content.js there, so the other two popup states are Chromium's alone.)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, openAndWaitReadyFirefox, startFixtureServer, type FirefoxSession } from './harness.js';
+import type { DemoServer } from '../../src/demo/demo-server.js';
+
+let session: FirefoxSession;
+let server: DemoServer;
+
+before(async () => {
+  server = await startFixtureServer();
+  session = await launchFirefox();
+});
+after(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Opens the popup as a page for the tab opened last before it (tab ids grow as tabs open). */
+async function popupForLastTab(): Promise<Page> {
+  const popup = await session.newPage();
+  await session.gotoExtensionPage(popup, 'popup.html');
+  const tabId = await popup.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: { tabs: {
+      query(q: object): Promise<Array<{ id?: number }>>; getCurrent(): Promise<{ id?: number }>;
+    } } }).browser;
+    const self = (await api.tabs.getCurrent()).id ?? -1;
+    const ids = (await api.tabs.query({})).map((t) => t.id ?? -1).filter((id) => id >= 0 && id < self);
+    return ids.length > 0 ? Math.max(...ids) : -1;
+  });
+  assert.ok(tabId >= 0);
+  await session.gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
+  return popup;
+}
+
+async function emptyKind(popup: Page): Promise<string> {
+  const handle = await popup.waitForSelector('[data-empty]', { timeout: 20000 });
+  assert.ok(handle);
+  return handle.evaluate((el) => el.getAttribute('data-empty') ?? '');
+}
+
+test('Firefox: about:blank is a page Corroborate cannot read; an unrelated web page is "not about"', async () => {
+  const blank = await session.newPage();
+  await blank.goto('about:blank');
+  const popup = await popupForLastTab();
+  assert.equal(await emptyKind(popup), 'cannot-read');
+  await popup.close();
+  await blank.close();
+
+  const unrelated = await session.newPage();
+  assert.equal((await openAndWaitReadyFirefox(unrelated, `${server.origin}/news/unrelated.html`)).state, 'not-about');
+  const control = await popupForLastTab();
+  assert.equal(await emptyKind(control), 'not-about');
+  await control.close();
+  await unrelated.close();
+});
+
+test('Firefox: an unrelated page of a site turned off still offers the switch', async () => {
+  const site = new URL(server.origin).hostname;
+  const page = await session.newPage();
+  assert.equal((await openAndWaitReadyFirefox(page, `${server.origin}/news/unrelated.html`)).state, 'not-about');
+  const first = await popupForLastTab();
+  await first.evaluate(async (s: string) => {
+    type Runtime = { runtime: { sendMessage(m: object): Promise<unknown> } };
+    await (globalThis as unknown as { browser: Runtime }).browser.runtime.sendMessage({ type: 'setSiteEnabled', site: s, enabled: false });
+  }, site);
+  await first.close();
+  const popup = await popupForLastTab();
+  assert.equal(await emptyKind(popup), 'site-off');
+  await popup.click('[data-empty="site-off"] button');
+  await popup.waitForFunction((s: string) => document.querySelector('.notice')?.textContent?.includes(`Turned on for ${s}`) === true, { timeout: 10000 }, site);
+  await popup.close();
+  await page.close();
+});

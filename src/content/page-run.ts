@@ -301,6 +301,16 @@ export function startPageRun(options: PageRunOptions): PageRun {
     setState('done');
   };
 
+  /**
+   * A pass or the start threw: whatever it painted goes, and the background drops the tab's results
+   * and toolbar count (it may hold this page's answer), so neither claims marks the page lacks.
+   */
+  const failed = () => {
+    clearMarks();
+    setState('error');
+    if (api.isAlive()) void api.request({ type: 'pageRunFailed', url: view.location.href });
+  };
+
   /** Serialises passes: never two at once, and one more pass at most queued behind. */
   const schedulePass = (): Promise<void> => {
     if (passRunning) {
@@ -315,7 +325,7 @@ export function startPageRun(options: PageRunOptions): PageRun {
       } catch (error) {
         if (signal.aborted) return;
         console.error('[corroborate] page run failed:', error);
-        setState('error');
+        failed();
       } finally {
         passRunning = false;
         lastPassEnd = scheduler.now();
@@ -460,7 +470,7 @@ export function startPageRun(options: PageRunOptions): PageRun {
   pass = start().catch((error: unknown) => {
     if (signal.aborted) return;
     console.error('[corroborate] content script failed to start:', error);
-    setState('error');
+    failed();
   });
 
   return {

@@ -233,6 +233,9 @@ export function watchForTopic(options: TopicWatchOptions): void {
       startMain(requestPageSettings(api(), view.location.href)).catch((error: unknown) => {
         console.error('[corroborate] could not start the page run:', error);
         setState('error');
+        // The first reading's text may already be with the background: have it drop the tab's
+        // results and toolbar count, so nothing claims marks the page does not show.
+        void api().request({ type: 'pageRunFailed', url: view.location.href });
       });
       return;
     }

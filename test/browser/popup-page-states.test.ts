@@ -124,14 +124,6 @@ test('a page whose page run failed (content-main.js missing) keeps no toolbar co
   const { state, marks } = await waitReadyPptr(page);
   assert.equal(state, 'error');
   assert.equal(marks, 0);
-  // What content.js is to send when its page run cannot start (see src/content/README.md), sent here
-  // from the content script's own world.
-  const realm = page.extensionRealms().find((r) => r.origin === `chrome-extension://${brokenExtension.id}`);
-  assert.ok(realm !== undefined, 'the content script\'s world');
-  await realm.evaluate(async () => {
-    type Runtime = { runtime: { sendMessage(m: object): Promise<unknown> } };
-    await (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage({ type: 'pageRunFailed', url: location.href });
-  });
   // The annotatePage answer may still be on its way: the count must stay away after it too.
   await page.waitForFunction(() => performance.getEntriesByName('corroborate:answered').length > 0, { timeout: 10000 });
   assert.equal(await session.badgeText(brokenExtension, page), '');

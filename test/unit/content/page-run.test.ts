@@ -297,3 +297,32 @@ test('a first reading of an address the page has left is not used', async () => 
   run.stop();
   window.close();
 });
+
+test('a pass that throws leaves no mark and tells the background, which then drops the toolbar count', async () => {
+  const { window, doc, scheduler } = setup(`<h1>Derna</h1><p>Residents said so. The Shura Council forced IS out of Derna. More text here.</p>`);
+  const before = doc.body.textContent;
+  const fake = fakeApi((page) => ({ about: true, sentences: 3, annotations: [annotationFor(page.text, SENTENCE)] }));
+  const requests: string[] = [];
+  const request = fake.api.request.bind(fake.api);
+  fake.api.request = ((message: ContentToBackground) => {
+    requests.push(message.type);
+    return request(message as never);
+  }) as ContentApi['request'];
+  const errors: unknown[] = [];
+  const consoleError = console.error;
+  console.error = (...args: unknown[]) => { errors.push(args); };
+  try {
+    // A page whose nodes make the reading throw (a hostile getter, say).
+    const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => { throw new Error('hostile node'); } });
+    await run.idle();
+    assert.equal(html(doc).getAttribute('data-corroborate-state'), 'error');
+    assert.equal(doc.querySelector('corroborate-badge'), null);
+    assert.equal(doc.body.textContent, before);
+    assert.deepEqual(requests.filter((t) => t !== 'getPageSettings'), ['pageRunFailed']);
+    assert.equal(errors.length, 1, 'the failure is logged once');
+    run.stop();
+  } finally {
+    console.error = consoleError;
+    window.close();
+  }
+});

@@ -213,7 +213,7 @@ async function packageZips() {
 async function main() {
   let packJson = await loadCompiledPack();
   const options = esbuildOptions(() => packJson);
-  const moduleOptions = esbuildOptions(() => packJson, 'esm');
+  const moduleOptions = { ...esbuildOptions(() => packJson, 'esm'), minify: true };
   const contentOptions = chromeContentOptions(() => packJson);
   const firefoxOptions = firefoxContentOptions(() => packJson);
   if (args.has('--watch')) {

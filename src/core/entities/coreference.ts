@@ -123,8 +123,9 @@ export function resolveBareNouns(
     // (a "their" further on more often points back to people named in the same sentence).
     // ("its religious police", "its foreign fighters": one lower-case modifier may come between. Not "its own
     // troops": that stresses the subject of its clause, which the lexicon may not know.)
-    const member = next !== undefined && (ROLE_AFTER.has(next.norm) || (/^[a-z-]+$/.test(next.surface) && next.norm !== 'own' && ROLE_AFTER.has(tokens[i + 2]?.norm ?? '')));
-    if ((t.norm === 'its' || (t.norm === 'their' && i === 0)) && member) {
+    // (The member test runs only after a possessive: it is a regex on the next word.)
+    if ((t.norm === 'its' || (t.norm === 'their' && i === 0)) && next !== undefined
+      && (ROLE_AFTER.has(next.norm) || (/^[a-z-]+$/.test(next.surface) && next.norm !== 'own' && ROLE_AFTER.has(tokens[i + 2]?.norm ?? '')))) {
       const orgs = referents.get(POSSESSIVE_KEY);
       // "After the killing of its commanders, the council ...": a possessive in a fronted phrase, with no
       // organisation named before it in the sentence, points forward to the subject right after the comma.
@@ -148,7 +149,7 @@ export function resolveBareNouns(
     // "the jihadists", "these militants": the members of an armed group named before this sentence (not the
     // source it cites: "according to the council, the militants had fled").
     // ("the remaining jihadists", "the last militants": one lower-case modifier may come between.)
-    const modified = i > 1 && MEMBER_DETERMINERS.has((tokens[i - 2] as Token).norm) && covered[i - 1] !== 1 && MEMBER_MODIFIERS.test((tokens[i - 1] as Token).norm);
+    const modified = MEMBER_NOUNS.has(t.norm) && i > 1 && MEMBER_DETERMINERS.has((tokens[i - 2] as Token).norm) && covered[i - 1] !== 1 && MEMBER_MODIFIERS.test((tokens[i - 1] as Token).norm);
     if (MEMBER_NOUNS.has(t.norm) && i > 0 && (MEMBER_DETERMINERS.has((tokens[i - 1] as Token).norm) || modified)) {
       const d = modified ? i - 1 : i;
       const armed = referents.get(ARMED_KEY);

@@ -112,6 +112,50 @@ const seedTotal = seedCosts.reduce((n, c) => n + c.us, 0);
 console.log(`  costliest sentences (features + scoring, median of 21 runs; ${seedCosts.length} sentences, ${fix(seedTotal / seedCosts.length, 1)} µs on average):`);
 for (const c of seedCosts.slice(0, 5)) console.log(`    ${pad(fix(c.us, 0), 5)} µs  ${c.where.padEnd(24)}  ${clip(c.text)}`);
 
+// Where an article's time goes, with the sentences run once each in text order, as annotate() runs them. (A sentence
+// timed many times in a row, as above, runs with everything it touches hot: that reads about half of what the same
+// sentence costs inside an article, so the costliest list cannot be summed into an article's time.)
+interface StageTimes { annotate: number; segment: number; features: number; scoring: number }
+function stageSplit(idx: MatchIndex, text: string, publishedIso: string): StageTimes {
+  const published = parsePublished(publishedIso);
+  const opts = published !== undefined ? { published } : {};
+  let t0 = performance.now();
+  annotate(idx, text, { published: publishedIso });
+  const whole = ms(t0);
+  t0 = performance.now();
+  const sentences = segmentSentences(text);
+  const segment = ms(t0);
+  let features = 0, scoring = 0;
+  const recent = new Map<number, number>();
+  const counts = new Map<number, number>();
+  for (const s of sentences) {
+    t0 = performance.now();
+    const f = extractFeatures(s.text, s.start, idx.lex, published, { recent, counts, page: true });
+    const t1 = performance.now();
+    scoreSentence(idx, f, opts, s.text);
+    scoring += ms(t1);
+    features += t1 - t0;
+    for (const m of f.entities) {
+      recent.set(m.entity, m.start);
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
+  }
+  return { annotate: whole, segment, features, scoring };
+}
+const split: Record<keyof StageTimes, number[]> = { annotate: [], segment: [], features: [], scoring: [] };
+for (let i = 0; i < RUNS; i++) {
+  const round: StageTimes = { annotate: 0, segment: 0, features: 0, scoring: 0 };
+  for (const s of seeds) {
+    const t = stageSplit(index, s.text, s.published);
+    for (const k of Object.keys(round) as Array<keyof StageTimes>) round[k] += t[k] / seeds.length;
+  }
+  for (const k of Object.keys(round) as Array<keyof StageTimes>) split[k].push(round[k]);
+}
+const stage = (k: keyof StageTimes): number => stats(split[k]).median;
+const rest = stage('annotate') - stage('segment') - stage('features') - stage('scoring');
+console.log(`  per article in text order (median of ${RUNS} rounds over the five): annotate ${fix(stage('annotate'))} ms = features ${fix(stage('features'))}`
+  + ` + scoring ${fix(stage('scoring'))} + segmentation ${fix(stage('segment'))} + the rest ${fix(rest)} (topic gate, date, source recognition, statements, evidence, verdicts)`);
+
 // ---------------------------------------------------------------------------------------------------------
 // (b) scale
 const PLACES = ['Ras Hilal', 'Lathrun', 'Sirte', 'Tobruk', 'Benghazi', 'Tripoli'];

@@ -1,41 +1,30 @@
 // The topic gate's spellings as the two search patterns of the content script's pre-check, built
 // here (at build time for the bundled pack, in the background for imported ones) so content.js,
 // parsed on every page the user opens, carries only pattern sources and the few lines that run
-// them (src/content/topic-precheck.ts). The patterns undo every folding the gate applies, so the
-// pre-check finds a superset of what the gate accepts:
-// - case and Latin diacritics: a class per letter, both cases, precomposed accented forms included
-//   (no `i` or `u` flag and no \p{…} class: with them Chromium spends some 60 ms building
-//   case-folded Unicode sets when it compiles the big pattern);
+// them (src/content/topic-precheck.ts). Both patterns are compiled with `gi` and run over the page's
+// text after the pre-check has folded away what the gate folds inside Latin words (accents, marks,
+// apostrophes), so the Latin letters stay plain; what else the gate accepts is undone here:
 // - an "al-"/"el-" prefix (the gate's foldName drops it): the hyphen is a word edge anyway;
 // - Arabic: alef, ta marbuta and alef maqsura variants, a leading "ال";
-// - any white space between the words of a multi-word name, and a split-off "al"/"el";
-// - marks and apostrophes inside a word: the pre-check searches a second time with them removed
-//   (allowing them between every two letters made the full pattern some 20 times slower to
-//   compile, 15 ms in a fresh tab).
-// The first-word pattern is plain ASCII, compiled with `gi`: the pre-check folds a text's accents,
-// marks and apostrophes away itself before trying it a second time (see src/content/topic-precheck.ts).
+// - any white space between the words of a multi-word name, and a split-off "al"/"el".
+// (A class per Latin letter for its accented forms made the full pattern 12 KB of the content
+// script, and its compilation took 3-15 ms on the first search of a page naming the topic.)
 import { spellingCovers } from './topic-spellings.js';
 
 /** What the content script compiles: pattern sources, never spellings. */
 export interface TopicPatterns {
   /**
-   * The first-word filter (compiled with `gi`): the shortest distinct first words of the Latin
-   * spellings, plain ASCII, as an alternation. Null when some first word is neither plain ASCII
-   * nor Arabic: the filter cannot be trusted then, and the full search always runs. Empty when
-   * there are none.
+   * The first-word filter: the shortest distinct first words of the Latin spellings, plain ASCII,
+   * as an alternation. Null when some first word is neither plain ASCII nor Arabic: the filter
+   * cannot be trusted then, and the full search always runs. Empty when there are none.
    */
   firstWords: string | null;
   /** Some spelling starts with an Arabic word: a text with Arabic letters always goes on to the full search. */
   arabicFirstWords: boolean;
-  /** The full pattern (compiled with `g`), longest spelling first; empty when there are no spellings. */
+  /** The full pattern, longest spelling first; empty when there are no spellings. */
   full: string;
 }
 
-const LATIN_VARIANTS: Record<string, string> = {
-  a: 'aàáâãäåāăąǎ', c: 'cçćĉċč', d: 'dďđ', e: 'eèéêëēĕėęě', g: 'gĝğġģ', h: 'hĥħ', i: 'iìíîïĩīĭįı',
-  j: 'jĵ', k: 'kķ', l: 'lĺļľŀł', n: 'nñńņň', o: 'oòóôõöøōŏőǒ', r: 'rŕŗř', s: 'sśŝşšș', t: 'tţťŧț',
-  u: 'uùúûüũūŭůűųǔ', w: 'wŵ', y: 'yýÿŷ', z: 'zźżž',
-};
 const ARABIC_VARIANTS: Record<string, string> = {
   '\u0627': '\u0627\u0622\u0623\u0625\u0671', // alef and its hamza/madda/wasla forms
   '\u0647': '\u0647\u0629', // ha, ta marbuta
@@ -48,13 +37,10 @@ const WORD_GAP = '\\s+(?:[aAeE][lL]\\s+)?';
 
 const escapeChar = (c: string): string => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
+/** Letters match themselves in either case (the `i` flag); Arabic letters their written variants too. */
 function charPattern(c: string): string {
-  const latin = LATIN_VARIANTS[c];
-  if (latin !== undefined) return `[${latin}${latin.toUpperCase()}]`;
   const arabic = ARABIC_VARIANTS[c];
-  if (arabic !== undefined) return `[${arabic}]`;
-  const upper = c.toUpperCase();
-  return upper !== c && upper.length === 1 ? `[${escapeChar(c)}${escapeChar(upper)}]` : escapeChar(c);
+  return arabic === undefined ? escapeChar(c) : `[${arabic}]`;
 }
 
 function wordPattern(word: string): string {

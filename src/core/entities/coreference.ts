@@ -30,6 +30,8 @@ const ROLE_AFTER = new Set([
   'official', 'officials', 'member', 'members', 'leader', 'leaders', 'statement', 'militant', 'militants', 'troops', 'men', 'police',
 ]);
 const DETERMINERS = new Set(['the', 'this', 'that']);
+/** Nouns for what an armed body holds: a bare organisation noun before them ("council positions") is that organisation. */
+const HOLDINGS_AFTER = new Set(['position', 'positions', 'checkpoint', 'checkpoints', 'unit', 'units', 'base', 'bases', 'headquarters', 'lines', 'territory', 'stronghold', 'strongholds']);
 /** Modifiers between a determiner and a noun for members that keep it a reference back ("the remaining jihadists"). */
 const MEMBER_MODIFIERS = /^(?:remaining|last|surviving|retreating|fleeing|defeated|besieged|few|other|same|foreign|local)$/;
 const MEMBER_DETERMINERS = new Set(['the', 'these', 'those']);
@@ -194,7 +196,7 @@ export function resolveBareNouns(
     if (candidates === undefined) continue;
     const prev = tokens[i - 1];
     const determined = prev !== undefined && DETERMINERS.has(prev.norm) && covered[i - 1] !== 1;
-    const attributive = next !== undefined && ROLE_AFTER.has(next.norm) && (prev === undefined || !prev.isCapital || i - 1 === 0 || DETERMINERS.has(prev.norm) || prev.norm === 'a');
+    const attributive = next !== undefined && (ROLE_AFTER.has(next.norm) || HOLDINGS_AFTER.has(next.norm)) && (prev === undefined || !prev.isCapital || i - 1 === 0 || DETERMINERS.has(prev.norm) || prev.norm === 'a');
     if (!determined && !attributive) continue;
     // "the Council of Europe", "the Group of Seven": a name of its own, not a reference back.
     if (t.isCapital && i > 0 && next !== undefined && next.norm === 'of' && tokens[i + 2]?.isCapital === true) continue;

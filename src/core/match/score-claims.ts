@@ -102,6 +102,9 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     const viewWeight = index.viewWeight[c.view] as number;
     if (!mayReach(c.view, c.shared)) continue;
     const ci = index.viewClaim[c.view] as number;
+    // A quote that tells no deed ("the military chief of the Tobruk-based government, Khalifa Haftar") only names the
+    // claim's parties: it cannot stand for a claim that tells a deed.
+    if ((index.viewEvidence[c.view] as number) >= 0 && (index.pack.claims[ci]?.slots.actions.length ?? 0) > 0 && !viewTellsDeed(index, c.view)) continue;
     let pageWeight = sentenceWeight;
     if (descriptiveWeight > 0) pageWeight -= descriptiveWeight;
     // A related deed ("took over" for "held") counts for half.
@@ -311,6 +314,20 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   if (top === undefined) return [];
   if (opts.keepAll === true) return pool;
   return pool.filter((k) => rankOf(rank, k) >= rankOf(rank, top) * TIE_RATIO).slice(0, MAX_CLAIMS);
+}
+
+const deedViewsByIndex = new WeakMap<MatchIndex, Uint8Array>();
+/** Whether view v holds a deed (an action feature); worked out once per index. */
+function viewTellsDeed(index: MatchIndex, v: number): boolean {
+  let deedViews = deedViewsByIndex.get(index);
+  if (deedViews === undefined) {
+    const kinds = featureKinds(index);
+    const table = new Uint8Array(index.viewFeatures.length);
+    index.viewFeatures.forEach((features, i) => { table[i] = features.some((id) => kinds[id] === FEATURE_KIND.a) ? 1 : 0; });
+    deedViews = table;
+    deedViewsByIndex.set(index, deedViews);
+  }
+  return deedViews[v] === 1;
 }
 
 function rankOf(rank: ReadonlyMap<number, number>, k: ClaimScore): number {

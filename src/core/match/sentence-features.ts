@@ -11,6 +11,7 @@ import { resolveBareNouns, type ReferentIndex } from '../entities/coreference.js
 import { datelineLength } from '../text/dateline.js';
 import { townAppositives } from './town-appositive.js';
 import { absenceDeeds } from './absence-deed.js';
+import { markPossessedDeedNouns } from './possessed-deed.js';
 import { WordMemo } from '../text/word-memo.js';
 
 export interface Lexicons {
@@ -207,6 +208,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   markDescriptive(tokens, stems, entities, actions, text, offset);
   markAttributive(tokens, entities, actions, text, offset);
   if (ctx.page === true) markAdjectivalDeedWords(tokens, text, offset, actions);
+  if (ctx.page === true) markPossessedDeedNouns(tokens, actions);
   markIdentifyingClause(tokens, text, offset, actions);
   markRestrictiveRelative(tokens, entities, text, offset, actions);
   markReducedRelative(tokens, entities, actions);
@@ -448,12 +450,13 @@ function isPlaceNoun(tokens: readonly Token[], a: ActionMention): boolean {
 }
 /** Words after which "back" is a particle of direction: verbs of motion or force ("turned back", "fell back"), and the object pronouns between such a verb and "back" ("drove them back"). */
 const MOTION_VERBS = new Set(['turn', 'turns', 'fall', 'falls', 'fell', 'fallen', 'drive', 'drives', 'drove', 'driven', 'push', 'pushes',
-  'beat', 'beaten', 'come', 'came', 'comes', 'go', 'went', 'goes', 'gone', 'pull', 'pulls', 'fight', 'fights', 'fought', 'send', 'sent',
+  'beat', 'beaten', 'come', 'came', 'comes', 'go', 'went', 'goes', 'gone', 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'pull', 'pulls', 'fight', 'fights', 'fought', 'send', 'sent',
   'hold', 'held', 'keep', 'kept', 'force', 'forces', 'bring', 'brought', 'get', 'got', 'move', 'moves', 'strike', 'struck', 'hit', 'win', 'won', 'them', 'it', 'him']);
 
 /**
  * "was turned back by air strikes", "fell back to Fatayah", "drove them back": "back" after a verb of motion (or its
- * object) tells the direction, and "back in June", "back then" the past: neither is the verb "to back" (support) a party.
+ * object) tells the direction, "they will be back" a return, and "back in June", "back then" the past: none is the
+ * verb "to back" (support) a party.
  */
 function isDirectionParticle(tokens: readonly Token[], a: ActionMention): boolean {
   if (a.tokenEnd !== a.token + 1 || (tokens[a.token] as Token).norm !== 'back') return false;

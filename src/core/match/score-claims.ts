@@ -102,9 +102,9 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     const viewWeight = index.viewWeight[c.view] as number;
     if (!mayReach(c.view, c.shared)) continue;
     const ci = index.viewClaim[c.view] as number;
-    // A quote that tells no deed ("the military chief of the Tobruk-based government, Khalifa Haftar") only names the
-    // claim's parties: it cannot stand for a claim that tells a deed.
-    if ((index.viewEvidence[c.view] as number) >= 0 && (index.pack.claims[ci]?.slots.actions.length ?? 0) > 0 && !viewTellsDeed(index, c.view)) continue;
+    // A short quote that tells no deed ("the military chief of the Tobruk-based government, Khalifa Haftar") only
+    // names the claim's parties: it cannot stand for a claim that tells a deed.
+    if ((index.pack.claims[ci]?.slots.actions.length ?? 0) > 0 && isDeedlessFragment(index, c.view)) continue;
     let pageWeight = sentenceWeight;
     if (descriptiveWeight > 0) pageWeight -= descriptiveWeight;
     // A related deed ("took over" for "held") counts for half.
@@ -316,18 +316,29 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   return pool.filter((k) => rankOf(rank, k) >= rankOf(rank, top) * TIE_RATIO).slice(0, MAX_CLAIMS);
 }
 
-const deedViewsByIndex = new WeakMap<MatchIndex, Uint8Array>();
-/** Whether view v holds a deed (an action feature); worked out once per index. */
-function viewTellsDeed(index: MatchIndex, v: number): boolean {
-  let deedViews = deedViewsByIndex.get(index);
-  if (deedViews === undefined) {
+/**
+ * Longest quote read as a fragment. A longer quote that shows no deed the lexicon knows still tells
+ * one in words it does not ("a group drove around town shouting…", 50 words): a page sentence
+ * quoting it word for word must still find its claim.
+ */
+const FRAGMENT_MAX_WORDS = 12;
+const fragmentViewsByIndex = new WeakMap<MatchIndex, Uint8Array>();
+/** Whether view v is an evidence quote of at most FRAGMENT_MAX_WORDS words with no action feature; worked out once per index. */
+function isDeedlessFragment(index: MatchIndex, v: number): boolean {
+  let fragments = fragmentViewsByIndex.get(index);
+  if (fragments === undefined) {
     const kinds = featureKinds(index);
     const table = new Uint8Array(index.viewFeatures.length);
-    index.viewFeatures.forEach((features, i) => { table[i] = features.some((id) => kinds[id] === FEATURE_KIND.a) ? 1 : 0; });
-    deedViews = table;
-    deedViewsByIndex.set(index, deedViews);
+    index.viewFeatures.forEach((features, i) => {
+      const evidence = index.viewEvidence[i] as number;
+      if (evidence < 0 || features.some((id) => kinds[id] === FEATURE_KIND.a)) return;
+      const quote = index.pack.claims[index.viewClaim[i] as number]?.evidence[evidence]?.quote ?? '';
+      if (quote.split(/\s+/).filter((w) => w.length > 0).length <= FRAGMENT_MAX_WORDS) table[i] = 1;
+    });
+    fragments = table;
+    fragmentViewsByIndex.set(index, fragments);
   }
-  return deedViews[v] === 1;
+  return fragments[v] === 1;
 }
 
 function rankOf(rank: ReadonlyMap<number, number>, k: ClaimScore): number {

@@ -38,6 +38,13 @@ test('a quote that tells no deed cannot carry a claim that tells one', () => {
   assert.ok(!ids.includes('libyan-air-force-under-haftar'), JSON.stringify(ids));
 });
 
+test('a long quote whose deed the lexicon does not know still carries its claim: another page quoting it word for word finds it', () => {
+  const quote = index.pack.claims.find((c) => c.id === 'residents-announce-end-of-forced-prayer-2015-06')?.evidence[0]?.quote ?? '';
+  assert.ok(quote.split(/\s+/).length > 12, 'the quote is a whole statement, not a fragment');
+  const ids = claimIdsAfterHeading(quote, '2015-06-20');
+  assert.ok(ids.includes('residents-announce-end-of-forced-prayer-2015-06'), JSON.stringify(ids));
+});
+
 test('"will be back" is a return, not backing someone', () => {
   const support = actionNumber('support');
   for (const s of ['"We will be back," an Islamic State commander told his men.', 'Islamic State is back in the hills above the town.']) {

@@ -310,14 +310,20 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 
 export async function openAndWaitReadyFirefox(page: PptrPage, url: string, timeout = 20000): Promise<{ state: string; marks: number }> {
   await page.goto(url, { waitUntil: 'load' });
-  const handle = await page.waitForFunction(
-    (finals: string[]) => {
-      const html = document.documentElement;
-      const state = html.getAttribute('data-corroborate-state');
-      return state && finals.includes(state) ? { state, marks: Number(html.getAttribute('data-corroborate-marks') ?? '0') } : null;
-    },
-    { timeout },
-    [...FINAL_STATES] as string[],
-  );
-  return (await handle.jsonValue()) as { state: string; marks: number };
+  return waitReadyPptr(page, timeout);
+}
+
+/**
+ * From an extension page (puppeteer), the id of the tab opened last before it. Without the tabs
+ * permission an extension page sees tab ids only; ids grow as tabs open, in any window.
+ */
+export async function lastTabBefore(extensionPage: PptrPage): Promise<number> {
+  return extensionPage.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: { tabs: {
+      query(q: object): Promise<Array<{ id?: number }>>; getCurrent(): Promise<{ id?: number }>;
+    } } }).browser;
+    const self = (await api.tabs.getCurrent()).id ?? -1;
+    const ids = (await api.tabs.query({})).map((t) => t.id ?? -1).filter((id) => id >= 0 && id < self);
+    return ids.length > 0 ? Math.max(...ids) : -1;
+  });
 }

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, openAndWaitReadyFirefox, startFixtureServer, type FirefoxSession } from './harness.js';
+import { lastTabBefore, launchFirefox, openAndWaitReadyFirefox, startFixtureServer, type FirefoxSession } from './harness.js';
 import type { DemoServer } from '../../src/demo/demo-server.js';
 
 let session: FirefoxSession;
@@ -25,14 +25,7 @@ after(async () => {
 async function popupForLastTab(): Promise<Page> {
   const popup = await session.newPage();
   await session.gotoExtensionPage(popup, 'popup.html');
-  const tabId = await popup.evaluate(async () => {
-    const api = (globalThis as unknown as { browser: { tabs: {
-      query(q: object): Promise<Array<{ id?: number }>>; getCurrent(): Promise<{ id?: number }>;
-    } } }).browser;
-    const self = (await api.tabs.getCurrent()).id ?? -1;
-    const ids = (await api.tabs.query({})).map((t) => t.id ?? -1).filter((id) => id >= 0 && id < self);
-    return ids.length > 0 ? Math.max(...ids) : -1;
-  });
+  const tabId = await lastTabBefore(popup);
   assert.ok(tabId >= 0);
   await session.gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
   return popup;

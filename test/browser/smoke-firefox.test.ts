@@ -2,7 +2,7 @@
 // the unrelated page does not, the popup renders for the tab, and no request leaves the machine.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchFirefox, openAndWaitReadyFirefox, startFixtureServer, type FirefoxSession } from './harness.js';
+import { lastTabBefore, launchFirefox, openAndWaitReadyFirefox, startFixtureServer, type FirefoxSession } from './harness.js';
 import type { DemoServer } from '../../src/demo/demo-server.js';
 
 let session: FirefoxSession;
@@ -52,16 +52,8 @@ test('Firefox: the popup renders the results of the article tab, and nothing lef
   const { marks } = await openAndWaitReadyFirefox(article, server.origin + demo.path);
   const popup = await watchedPage();
   await session.gotoExtensionPage(popup, 'popup.html');
-  // Without the tabs permission the popup sees tab ids only. Ids grow as tabs open, in any window, so
-  // the article (opened just before) has the largest id below the popup's own.
-  const tabId = await popup.evaluate(async () => {
-    const api = (globalThis as unknown as { browser: { tabs: {
-      query(q: object): Promise<Array<{ id?: number }>>; getCurrent(): Promise<{ id?: number }>;
-    } } }).browser;
-    const self = (await api.tabs.getCurrent()).id ?? -1;
-    const ids = (await api.tabs.query({})).map((t) => t.id ?? -1).filter((id) => id >= 0 && id < self);
-    return ids.length > 0 ? Math.max(...ids) : -1;
-  });
+  // The article was opened just before the popup.
+  const tabId = await lastTabBefore(popup);
   assert.ok(tabId >= 0);
   await session.gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
   await popup.waitForSelector('[data-testid="verdict-summary"]', { timeout: 20000 });

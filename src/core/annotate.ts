@@ -15,7 +15,7 @@ import { laterNamesDay } from './dates/later-names.js';
 import { dayToIso } from './dates/date-range.js';
 import { placesInsideNames } from './entities/coreference.js';
 import { statementsOf, type Statement } from './text/split-statements.js';
-import { carryScene } from './match/carry-scene.js';
+import { carriedParties, carryScene } from './match/carry-scene.js';
 
 /** What annotating a sentence leaves for the ones after it. */
 interface SentenceContext {
@@ -73,7 +73,9 @@ function annotateSentence(
   index: MatchIndex, text: string, start: number, published: number | undefined, self: number, context: SentenceContext,
 ): Annotation | undefined {
   const recent = context.recent;
-  const f = extractFeatures(text, start, index.lex, published, { recent, counts: context.counts, page: true });
+  // "They withdrew overnight": an opening pronoun or quantifier is the party the sentence before was about.
+  const carried = carriedParties(context.previous, index.lex);
+  const f = extractFeatures(text, start, index.lex, published, { recent, counts: context.counts, page: true, carried });
   // "Most were caught again within hours": the next step of a deed happens where the sentence before set it.
   carryScene(context.previous, f, index.lex);
   context.previous = f;
@@ -97,7 +99,7 @@ function annotateSentence(
   // A town named inside a longer name ("residents of Derna") is still the town last named: "the city" further on is it.
   for (const p of placesInsideNames(f.tokens, f.entities, index.lex)) recent.set(p.entity, p.start);
   const opts = published !== undefined ? { published } : {};
-  const ownScores = recentBefore !== undefined ? scoreStatements(index, f, statements, start, published, recentBefore, context.counts, opts) : scoreSentence(index, f, opts, text);
+  const ownScores = recentBefore !== undefined ? scoreStatements(index, f, statements, start, published, recentBefore, context.counts, opts, carried) : scoreSentence(index, f, opts, text);
   // "In fact, ..." right after a claim the page only attributes ("according to the council, ..."): the page
   // corrects what it reported, so the claims of that sentence are contradicted here, by every source that backs them.
   const previous = context.last;
@@ -173,7 +175,7 @@ function annotateSentence(
  */
 function scoreStatements(
   index: MatchIndex, f: SentenceFeatures, statements: readonly Statement[], start: number, published: number | undefined,
-  recentBefore: ReadonlyMap<number, number>, counts: ReadonlyMap<number, number>, opts: { published?: number },
+  recentBefore: ReadonlyMap<number, number>, counts: ReadonlyMap<number, number>, opts: { published?: number }, carried: readonly number[],
 ): ClaimScore[] {
   const best = new Map<number, ClaimScore>();
   for (const p of statements) {
@@ -181,7 +183,8 @@ function scoreStatements(
     // The names of the statements before this one are the latest.
     const recent = new Map(recentBefore);
     for (const m of f.entities) if (m.start < at) recent.set(m.entity, m.start);
-    const pf = extractFeatures(p.text, at, index.lex, published, { recent, counts, page: true });
+    // (Only the first statement opens where the sentence does.)
+    const pf = extractFeatures(p.text, at, index.lex, published, { recent, counts, page: true, carried: p.start === 0 ? carried : [] });
     for (const sc of scoreSentence(index, pf, opts, p.text)) {
       const prev = best.get(sc.claim);
       if (prev === undefined || prev.score < sc.score) best.set(sc.claim, sc);

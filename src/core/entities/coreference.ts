@@ -61,11 +61,40 @@ const MEMBER_NOUNS = new Set(['militants', 'jihadists', 'jihadis', 'extremists',
 /** Name words that mark an organisation as an armed non-state group (whose members are "militants", not "troops"). */
 const ARMED_NAME_WORDS = new Set(['state', 'isis', 'isil', 'daesh', 'mujahideen', 'mujahedeen', 'mujahidin', 'brigade', 'brigades', 'ansar', 'qaeda', 'qaida', 'front', 'militia', 'jihad', 'shabaab', 'taliban', 'boko', 'haram', 'nusra', 'martyrs']);
 
+/** Referent-index key for people the lexicon names one by one, whom "he" or "she" opening a sentence can stand for. */
+const PERSON_KEY = 'person';
+/** Referent-index key for named bodies of people that are no organisation ("Islamist militias", "Derna's residents"). */
+const PEOPLE_KEY = 'people';
+/** Quantifiers that, alone or before "of them", stand for the members of a party named just before ("Many fled"). */
+const QUANTIFIERS = new Set(['many', 'some', 'others', 'most', 'several', 'few']);
+/** Pronouns after a quantifier's "of" that point back: "most of them", "some of those". */
+const BACK_PRONOUNS = new Set(['them', 'those', 'these']);
+/**
+ * Words that can follow a quantifier used as a pronoun, where a noun would follow a quantifier used as a determiner
+ * ("Many were captured", "Others later returned"; not "Many residents"). A deed right after it counts too.
+ */
+const AFTER_PRONOUN = new Set([
+  'were', 'are', 'was', 'have', 'had', 'has', 'will', 'would', 'could', 'may', 'might', 'did', 'also', 'still', 'later',
+  'then', 'reportedly', 'apparently', 'eventually', 'quickly', 'simply', 'never', 'soon',
+]);
+/** Verbs after which an opening "it" is a dummy subject ("It is unclear ...", "It seems ..."), not an organisation. */
+const DUMMY_IT_VERBS = new Set(['is', 'was', "'s", 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'takes', 'took', 'became', 'becomes', 'would', 'will']);
+
 /** Head noun → organisation indices that it can name. Built once per lexicon from the compiled aliases. */
 export type ReferentIndex = ReadonlyMap<string, readonly number[]>;
 
+/**
+ * The parties the sentence just before was about (its subject), for a reference that opens the next sentence ("They
+ * withdrew overnight"), and the token indices where the lexicon finds a deed in the sentence being read.
+ */
+export interface OpeningContext {
+  carried: readonly number[];
+  deedStarts: ReadonlySet<number>;
+}
+
 export function buildReferentIndex(
   aliases: readonly CompiledAlias[], isOrganisation: (entity: number) => boolean, isTown: (entity: number) => boolean = () => false,
+  isPerson: (entity: number) => boolean = () => false, isPeople: (entity: number) => boolean = () => false,
 ): ReferentIndex {
   const byWord = new Map<string, Set<number>>();
   for (const a of aliases) {
@@ -87,6 +116,13 @@ export function buildReferentIndex(
   const towns = new Set<number>();
   for (const a of aliases) if (isTown(a.entity)) towns.add(a.entity);
   if (towns.size > 0) out.set(TOWN_KEY, [...towns]);
+  const persons = new Set<number>(), peoples = new Set<number>();
+  for (const a of aliases) {
+    if (isPerson(a.entity)) persons.add(a.entity);
+    if (isPeople(a.entity)) peoples.add(a.entity);
+  }
+  if (persons.size > 0) out.set(PERSON_KEY, [...persons]);
+  if (peoples.size > 0) out.set(PEOPLE_KEY, [...peoples]);
   for (const [noun, pairs] of townFacilities(aliases, towns)) out.set(FACILITY_KEY + noun, pairs);
   for (const [noun, words] of HEAD_NOUNS) {
     const set = new Set<number>();
@@ -104,12 +140,32 @@ export function buildReferentIndex(
  */
 export function resolveBareNouns(
   tokens: readonly Token[], mentions: readonly EntityMention[], referents: ReferentIndex, recent: ReadonlyMap<number, number> | undefined,
-  frontedEnd = -1, opensWithQuote = false, counts?: ReadonlyMap<number, number>,
+  frontedEnd = -1, opensWithQuote = false, counts?: ReadonlyMap<number, number>, opening?: OpeningContext,
 ): EntityMention[] {
   const out: EntityMention[] = [];
   if (referents.size === 0) return out;
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
+  // A reference that opens the sentence is its subject, and a subject carries on the one of the sentence before: that
+  // sentence's subject, when it has one of the right kind, rather than whichever name came last in it. (Not in a
+  // quote: a speaker's "they" is whoever the speaker has in mind.)
+  const carried = opening === undefined || opensWithQuote ? [] : opening.carried;
+  // Only as the subject of a deed the lexicon knows, told right after the reference ("They withdrew", "Many were later
+  // captured"): otherwise the carried name would be all the sentence shares with a claim, and names alone make the
+  // weakest matches ("He regards all Islamists as terrorists, and his allies ...").
+  const carriedOf = (end: number, ...keys: string[]): number => {
+    if (!hasDeedSoonAfter(opening?.deedStarts, end)) return -1;
+    for (const e of carried) if (keys.some((k) => referents.get(k)?.includes(e) === true)) return e;
+    return -1;
+  };
+  if (carried.length > 0 && covered[0] !== 1) {
+    const span = openingPronoun(tokens, covered, opening?.deedStarts);
+    const best = span === undefined ? -1 : carriedOf(span.end, ...span.keys);
+    if (span !== undefined && best >= 0) {
+      out.push({ entity: best, start: (tokens[0] as Token).start, end: (tokens[span.end - 1] as Token).end, tokenStart: 0, tokenEnd: span.end });
+      covered.fill(1, 0, span.end);
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] === 1) continue;
     const t = tokens[i] as Token;
@@ -132,7 +188,8 @@ export function resolveBareNouns(
       // "After the killing of its commanders, the council ...": a possessive in a fronted phrase, with no
       // organisation named before it in the sentence, points forward to the subject right after the comma.
       const ahead = orgs === undefined || i >= frontedEnd ? -1 : frontedSubject(orgs, i, mentions, frontedEnd);
-      const best = ahead >= 0 ? ahead : orgs === undefined ? -1 : mostRecent(orgs, i, mentions, out, recent);
+      const opener = i === 0 ? carriedOf(ROLE_AFTER.has(next.norm) ? 2 : 3, POSSESSIVE_KEY) : -1;
+      const best = ahead >= 0 ? ahead : opener >= 0 ? opener : orgs === undefined ? -1 : mostRecent(orgs, i, mentions, out, recent);
       if (best >= 0) out.push(tokenMention(best, t, i));
       continue;
     }
@@ -202,10 +259,42 @@ export function resolveBareNouns(
     if (t.isCapital && i > 0 && next !== undefined && next.norm === 'of' && tokens[i + 2]?.isCapital === true) continue;
     // A plural noun after "the" ("the groups") names several: not one organisation.
     if (PLURALS.has(t.norm) && !attributive) continue;
-    const best = mostRecent(candidates, i, mentions, out, recent);
+    // "The group said ..." opening a sentence: the sentence before's subject, when the noun can name it.
+    const opener = i === 1 && determined && hasDeedSoonAfter(opening?.deedStarts, 2) ? carried.find((e) => candidates.includes(e)) ?? -1 : -1;
+    const best = opener >= 0 ? opener : mostRecent(candidates, i, mentions, out, recent);
     if (best >= 0) out.push(tokenMention(best, t, i));
   }
   return out;
+}
+
+/** Words that may come between an opening reference and its deed ("They have since withdrawn"). */
+const DEED_GAP = 3;
+
+/** Whether a deed starts at token `from` or at most DEED_GAP tokens after it. */
+function hasDeedSoonAfter(deedStarts: ReadonlySet<number> | undefined, from: number): boolean {
+  if (deedStarts === undefined) return false;
+  for (let k = from; k <= from + DEED_GAP; k++) if (deedStarts.has(k)) return true;
+  return false;
+}
+
+/**
+ * A pronoun or a quantifier standing as the subject at the start of a sentence, with the referent-index keys of what it
+ * can stand for: "They", "It" (an organisation; not a dummy "It is unclear"), "He"/"She" (a person), "Many", "Others",
+ * "Most of them" (the members of a party). `end` is the token after the reference.
+ */
+function openingPronoun(tokens: readonly Token[], covered: Uint8Array, deedStarts: ReadonlySet<number> | undefined): { keys: string[]; end: number } | undefined {
+  const first = tokens[0]?.norm ?? '';
+  const second = tokens[1]?.norm ?? '';
+  if (first === 'they') return { keys: [POSSESSIVE_KEY, PEOPLE_KEY], end: 1 };
+  if (first === 'he' || first === 'she') return { keys: [PERSON_KEY], end: 1 };
+  if (first === 'it') {
+    const dummy = DUMMY_IT_VERBS.has(second) && deedStarts?.has(2) !== true;
+    return dummy ? undefined : { keys: [POSSESSIVE_KEY], end: 1 };
+  }
+  if (!QUANTIFIERS.has(first) || covered[1] === 1) return undefined;
+  if (second === 'of' && BACK_PRONOUNS.has(tokens[2]?.norm ?? '')) return { keys: [POSSESSIVE_KEY, PEOPLE_KEY], end: 3 };
+  if (AFTER_PRONOUN.has(second) || deedStarts?.has(1) === true) return { keys: [POSSESSIVE_KEY, PEOPLE_KEY], end: 1 };
+  return undefined;
 }
 
 /**

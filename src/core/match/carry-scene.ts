@@ -1,5 +1,6 @@
-// Scene continuity: news copy names a building or quarter once ("shelling hit the city's prison, and prisoners
-// escaped") and tells the next step of the same deed without naming it again ("Most were caught within hours").
+// Continuity between sentences: news copy names a building or quarter once ("shelling hit the city's prison, and
+// prisoners escaped") and tells the next step of the same deed without naming it again ("Most were caught within
+// hours"); and it names a party once as the subject, then goes on about it as "they", "many" or "the group".
 import type { Lexicons, SentenceFeatures } from './sentence-features.js';
 
 /**
@@ -24,4 +25,31 @@ export function carryScene(previous: SentenceFeatures | undefined, f: SentenceFe
       f.keys.push('e' + x);
     }
   }
+}
+
+/** Tokens from the start of a sentence within which a party named with no deed before it is still its subject. */
+const SUBJECT_REACH = 3;
+
+/**
+ * The parties `previous` was about, which a pronoun or quantifier opening the next sentence stands for: those named
+ * before its first main deed as one of its parties (its subject, active or passive: "IS fighters attacked ...",
+ * "IS was driven out ..."); with no such deed, a party the sentence opens with. Places are no subject of this kind,
+ * and a deed in a description or a subordinate clause is not the one the sentence tells.
+ */
+export function carriedParties(previous: SentenceFeatures | undefined, lex: Lexicons): number[] {
+  if (previous === undefined) return [];
+  const isParty = (e: number): boolean => lex.places?.has(e) !== true;
+  const main = previous.actions.findIndex((a) => a.descriptive !== true && a.subordinate !== true);
+  const deed = previous.actions[main];
+  const roles = previous.roles[main];
+  const out: number[] = [];
+  if (deed !== undefined && roles !== undefined) {
+    for (const m of previous.entities) {
+      if (m.tokenEnd > deed.token || !isParty(m.entity) || out.includes(m.entity)) continue;
+      if (roles.actors.has(m.entity) || roles.targets.has(m.entity)) out.push(m.entity);
+    }
+    if (out.length > 0) return out;
+  }
+  const opener = previous.entities.find((m) => isParty(m.entity));
+  return opener !== undefined && opener.tokenStart < SUBJECT_REACH ? [opener.entity] : [];
 }

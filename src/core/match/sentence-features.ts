@@ -42,6 +42,8 @@ export interface FeatureContext {
    * mere description are not applied to it.
    */
   page?: boolean;
+  /** The parties the sentence before was about: an opening "They", "Many", "It" stands for them (`carriedParties`). */
+  carried?: readonly number[];
 }
 
 export interface SentenceFeatures {
@@ -139,11 +141,13 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const tokens = tokenize(text, offset);
   const stems = tokenStems(tokens);
   let entities = splitAcrossPunctuation(findEntityMentions(tokens, lex.aliases), tokens, text, offset, lex);
+  const found = findActionMentions(stems, lex.actions);
   if (lex.referents !== undefined) {
-    const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent, frontedPhraseEnd(tokens, text, offset), OPENING_QUOTE.test(text), ctx.counts);
+    // (Where deeds start tells whether an opening "Many" or "They" is the subject of a deed: "Many fled", not "Many residents".)
+    const opening = ctx.carried !== undefined && ctx.carried.length > 0 ? { carried: ctx.carried, deedStarts: new Set(found.map((a) => a.token)) } : undefined;
+    const resolved = resolveBareNouns(tokens, entities, lex.referents, ctx.recent, frontedPhraseEnd(tokens, text, offset), OPENING_QUOTE.test(text), ctx.counts, opening);
     if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
   }
-  const found = findActionMentions(stems, lex.actions);
   // ("No IS fighter remains in Derna": a page tells a withdrawal so; a claim's wording keeps its own verbs.)
   if (ctx.page === true) for (const a of absenceDeeds(tokens, text, offset, lex.actions)) if (!found.some((b) => b.token === a.token)) found.push(a);
   found.sort((a, b) => a.token - b.token);

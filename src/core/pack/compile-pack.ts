@@ -103,7 +103,9 @@ export function buildLexicons(entities: readonly CompiledEntity[], aliases: read
     actionStems: new Set(actions.flatMap((a) => a.phrases.flat())),
     places: new Set(entities.flatMap((e, i) => (e.kind === 'place' ? [i] : []))),
     // A town is a place inside a country that is inside nothing (Derna in Libya; not a quarter of Derna, not Libya).
-    referents: buildReferentIndex(aliases, (e) => entities[e]?.kind === 'organisation', (e) => isTown(entities, e)),
+    referents: buildReferentIndex(
+      aliases, (e) => entities[e]?.kind === 'organisation', (e) => isTown(entities, e), (e) => entities[e]?.kind === 'person', (e) => entities[e]?.kind === 'group',
+    ),
     symmetricActions: new Set(actions.flatMap((a, i) => (a.symmetric === true ? [i] : []))),
     relatedActions: actions.map((a) => (a.related ?? []).map((id) => actions.findIndex((b) => b.id === id)).filter((i) => i >= 0)),
   };

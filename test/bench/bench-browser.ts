@@ -3,6 +3,9 @@
 // after their insertion, from the trace; the highlights follow in idle time), the step marks, and the
 // longest main-thread task the extension causes; for a 10,000-word page that never names the
 // topic: the extension's total main-thread time.
+// Then each demo article again with the extension's service worker stopped just before the
+// navigation ("cold worker"), as a reader meets it after Chromium has stopped the idle worker: the
+// worker starts, evaluates background.js, opens IndexedDB and builds the index before it answers.
 // Two measures, side by side: the script's own performance marks/measures (corroborate:*), and
 // a CPU profile (CDP Profiler, 50 µs sampling) counting every sample with content.js on the
 // stack, which also sees script compile/evaluation and native calls made from our code.
@@ -14,6 +17,8 @@ import type { Page } from 'playwright-core';
 import { DIST_CHROME, FINAL_STATES, launchChromium, startFixtureServer, type ChromiumSession } from '../browser/harness.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Runs per demo article with the worker stopped first (BENCH_COLD_RUNS=0 leaves the cold rows out). */
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 /** BENCH_DIST=<dir>: an unpacked Chromium build to measure instead of dist/chrome (A/B against another build). */
 const EXTENSION_DIR = process.env.BENCH_DIST !== undefined ? path.resolve(process.env.BENCH_DIST) : DIST_CHROME;
 
@@ -74,6 +79,39 @@ interface Sample {
   state: string;
   /** ms from script start to each `corroborate:*` mark of the run (settings, module, answered, badges, painted...). */
   steps: Record<string, number>;
+  /** The worker's start-up, from a whole-browser trace (cold runs only). */
+  worker?: WorkerStartup;
+}
+
+/** A service worker's start, in ms after the content script's start (negative: before it). */
+interface WorkerStartup {
+  /** The worker thread's first task. */
+  threadStartMs: number;
+  /** background.js evaluated (compile and top-level run, which builds the bundled pack's index). */
+  evaluatedMs: number;
+  evaluateWallMs: number;
+  evaluateCpuMs: number;
+  compileWallMs: number;
+}
+
+/**
+ * The start-up of the worker that evaluated background.js during the trace, if one did: its thread is
+ * Chromium's "ServiceWorker thread", and its EvaluateScript event names the script.
+ */
+function workerStartup(events: TraceEvent[], scriptStartTs: number): WorkerStartup | undefined {
+  const evaluation = events.find((e) => e.ph === 'X' && e.name === 'EvaluateScript' && /\/background\.js/.test(JSON.stringify(e.args ?? {})));
+  if (evaluation === undefined) return undefined;
+  const thread = events.filter((e) => e.pid === evaluation.pid && e.tid === evaluation.tid && e.ts > 0);
+  const first = thread.reduce((min, e) => Math.min(min, e.ts), evaluation.ts);
+  const compile = thread.find((e) => e.ph === 'X' && e.name === 'v8.compile' && e.ts >= evaluation.ts && e.ts <= evaluation.ts + (evaluation.dur ?? 0));
+  const ms = (ts: number) => (ts - scriptStartTs) / 1000;
+  return {
+    threadStartMs: ms(first),
+    evaluatedMs: ms(evaluation.ts + (evaluation.dur ?? 0)),
+    evaluateWallMs: (evaluation.dur ?? 0) / 1000,
+    evaluateCpuMs: (evaluation.tdur ?? evaluation.dur ?? 0) / 1000,
+    compileWallMs: (compile?.dur ?? 0) / 1000,
+  };
 }
 
 /**
@@ -114,10 +152,14 @@ async function openAndWaitQuietly(page: Page, url: string, timeoutMs = 15000): P
   }
 }
 
-async function measure(session: ChromiumSession, page: Page, url: string): Promise<Sample> {
+/**
+ * `wholeBrowser`: trace through the browser's session instead of the page's, so the trace holds the
+ * extension's worker thread too (a page's trace leaves the worker's process out).
+ */
+async function measure(session: ChromiumSession, page: Page, url: string, wholeBrowser = false): Promise<Sample> {
   const browser = session.context.browser();
   if (!browser) throw new Error('no browser handle for tracing');
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+  await browser.startTracing(wholeBrowser ? undefined : page, { categories: ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing'] });
   const { state, marks } = await openAndWaitQuietly(page, url);
   const buffer = await browser.stopTracing();
   const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
@@ -151,7 +193,9 @@ async function measure(session: ChromiumSession, page: Page, url: string): Promi
   const toBadgesFrameMs = startMark !== undefined && firstPaint !== undefined ? (firstPaint.ts + (firstPaint.dur ?? 0) - startMark.ts) / 1000 : null;
   const total = self.measures.reduce((sum, m) => sum + m.duration, 0);
   const longest = self.measures.reduce((mx, m) => Math.max(mx, m.duration), 0);
+  const worker = wholeBrowser && startMark !== undefined ? workerStartup(events, startMark.ts) : undefined;
   return {
+    ...(worker === undefined ? {} : { worker }),
     toPaintedMs: self.start !== null && self.painted !== null ? self.painted - self.start : null,
     toBadgesFrameMs,
     contentWaitMs: self.start !== null && self.painted !== null ? self.painted - self.start - total : null,
@@ -161,25 +205,96 @@ async function measure(session: ChromiumSession, page: Page, url: string): Promi
   };
 }
 
-/** Machine speed: CPU ms of a fixed piece of JS in the page, so figures can be compared across machines. */
+/** A fresh tab that records long tasks from the start of each document it loads. */
+async function newWatchedPage(session: ChromiumSession): Promise<Page> {
+  const page = await session.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longTasks.push(e.duration); })
+        .observe({ type: 'longtask', buffered: true });
+    } catch (error) { void error; }
+  });
+  return page;
+}
+
 /** RUNS fresh tabs on `url`, each traced from navigation to the readiness attribute. */
 async function sampleTarget(session: ChromiumSession, url: string): Promise<Sample[]> {
   const samples: Sample[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const page = await session.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      try {
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longTasks.push(e.duration); })
-          .observe({ type: 'longtask', buffered: true });
-      } catch (error) { void error; }
-    });
+    const page = await newWatchedPage(session);
     samples.push(await measure(session, page, url));
     await page.close();
   }
   return samples;
 }
+
+/**
+ * Stops the extension's service worker, as Chromium does to an idle one, and waits until the browser
+ * reports it stopped. CDP's ServiceWorker domain (on a page's session) sees the extension's worker,
+ * since it lives in the profile's default storage partition. Stopping before the domain has reported
+ * the worker's version did nothing once, so the stop waits for that report.
+ */
+async function stopExtensionWorker(session: ChromiumSession, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const scriptPrefix = `chrome-extension://${session.extensionId}/`;
+    const status = new Map<string, string>();
+    let notify: () => void = () => undefined;
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.startsWith(scriptPrefix)) status.set(v.versionId, v.runningStatus);
+      notify();
+    });
+    const until = (done: () => boolean, what: string) => new Promise<void>((resolve, reject) => {
+      if (done()) return resolve();
+      const timer = setTimeout(() => reject(new Error(`the extension's worker: ${what} within 10 s`)), 10000);
+      notify = () => {
+        if (!done()) return;
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    await cdp.send('ServiceWorker.enable');
+    await until(() => status.size > 0, 'no version reported');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await until(() => [...status.values()].every((s) => s === 'stopped'), 'not stopped');
+    await cdp.send('ServiceWorker.disable');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * COLD_RUNS fresh tabs on `url`, each with the extension's worker stopped before the navigation (the
+ * navigation's tabs.onUpdated event, or the content script's first message, starts it again). A run
+ * counts only if the trace shows background.js evaluated again and the worker logged its start-up.
+ */
+async function sampleCold(session: ChromiumSession, url: string, workerLog: string[]): Promise<{ sample: Sample; log: string[] }[]> {
+  const runs: { sample: Sample; log: string[] }[] = [];
+  let misses = 0;
+  while (runs.length < COLD_RUNS) {
+    const page = await newWatchedPage(session);
+    await stopExtensionWorker(session, page);
+    workerLog.length = 0;
+    const sample = await measure(session, page, url, true);
+    await page.close();
+    if (sample.worker !== undefined && workerLog.some((line) => STARTUP_LINE.test(line))) {
+      runs.push({ sample, log: [...workerLog] });
+      continue;
+    }
+    // A run whose worker was not new measured the warm path: it is dropped, and repeated.
+    misses += 1;
+    if (misses > COLD_RUNS) {
+      throw new Error(`cold runs on ${url}: the extension's worker did not start again (trace: ${sample.worker === undefined ? 'no' : 'an'} evaluation of background.js; log: ${workerLog.join(' | ')})`);
+    }
+  }
+  if (misses > 0) console.log(`    (${misses} run(s) on ${url} found the worker running after the stop; dropped and repeated)`);
+  return runs;
+}
+
+/** The line a new worker logs once it has built the bundled pack's index (create-background.ts). */
+const STARTUP_LINE = /bundled index built in ([\d.]+) ms/;
 
 /**
  * The floor under the unrelated-page figure: an unpacked MV3 extension whose content script only
@@ -207,6 +322,7 @@ async function measureFloor(url: string): Promise<number> {
   }
 }
 
+/** Machine speed: CPU ms of a fixed piece of JS in the page, so figures can be compared across machines. */
 async function calibrate(page: Page): Promise<number> {
   return page.evaluate(() => {
     const t0 = performance.now();
@@ -234,7 +350,11 @@ async function main(): Promise<void> {
   const unrelatedCpu = new Map<string, number>();
   // The worker logs how long each annotatePage took it (console.debug): the matching part of the wait.
   const workerMatchMs: number[] = [];
+  // Every line the worker logs, for the cold runs (Playwright's handle on the worker outlives a stop:
+  // the restarted worker's lines come through it too).
+  const workerLog: string[] = [];
   session.worker.on('console', (msg) => {
+    workerLog.push(msg.text());
     const m = /annotatePage: store [\d.]+ ms, annotate ([\d.]+) ms/.exec(msg.text());
     if (m !== null) workerMatchMs.push(Number(m[1]));
   });
@@ -288,6 +408,31 @@ async function main(): Promise<void> {
       if (selfLongest > 50 || longestCpu > 50) failed = true;
       if (!target.about && !(cpu < 2)) failed = true;
       if (!target.about) unrelatedCpu.set(target.name, cpu);
+    }
+    const coldTargets = COLD_RUNS > 0 ? targets.filter((t) => t.about) : [];
+    if (coldTargets.length > 0) {
+      console.log(`\nCold worker: the extension's service worker stopped before each navigation (as Chromium stops an idle one), ${COLD_RUNS} runs per article (median; reported, not held to the 50 ms target).`);
+      console.log('  asked/settings/answered = the content script\'s marks: text sent, settings answered, annotations answered (ms after its start)');
+      console.log('  worker      = from the trace, ms after the content script\'s start: the worker thread\'s first task, background.js evaluated; then the evaluation\'s wall ms (compile wall ms; CPU ms)');
+      console.log('  own clock   = the worker\'s log: bundled index built / store open (ms after createBackground), first annotatePage: wait for the store, annotate');
+      console.log('page (cold worker)'.padEnd(46) + 'marks  to-badges   asked  settings  answered   worker: thread  evaluated  eval (compile; cpu)   own clock: index  store   wait  annotate');
+      for (const target of coldTargets) {
+        const runs = await sampleCold(session, target.url, workerLog);
+        const samples = runs.map((r) => r.sample);
+        const step = (name: string) => median(samples.map((s) => s.steps[name] ?? NaN).filter((v) => !Number.isNaN(v)));
+        const toBadges = median(samples.map((s) => s.toBadgesFrameMs ?? s.toPaintedMs ?? NaN));
+        const fromWorker = (pick: (w: WorkerStartup) => number) => median(samples.map((s) => (s.worker === undefined ? NaN : pick(s.worker))));
+        const logged = (pattern: RegExp) => median(runs.map((r) => r.log.map((line) => pattern.exec(line)).find((m) => m !== null)).map((m) => (m === undefined || m === null ? NaN : Number(m[1]))));
+        console.log(
+          target.name.slice(0, 44).padEnd(46) + String(samples[0]?.marks ?? 0).padStart(5) + '  ' + f(toBadges).padStart(9)
+          + '  ' + f(step('asked')).padStart(6) + '  ' + f(step('settings')).padStart(8) + '  ' + f(step('answered')).padStart(8)
+          + '   ' + f(fromWorker((w) => w.threadStartMs)).padStart(14) + '  ' + f(fromWorker((w) => w.evaluatedMs)).padStart(9)
+          + '  ' + `${f(fromWorker((w) => w.evaluateWallMs)).trim()} (${f(fromWorker((w) => w.compileWallMs)).trim()}; ${f(fromWorker((w) => w.evaluateCpuMs)).trim()})`.padStart(19)
+          + '  ' + f(logged(STARTUP_LINE)).padStart(16) + '  ' + f(logged(/store ready ([\d.]+) ms/)).padStart(5)
+          + '  ' + f(logged(/annotatePage: store ([\d.]+) ms/)).padStart(5) + '  ' + f(logged(/annotatePage: store [\d.]+ ms, annotate ([\d.]+) ms/)).padStart(8),
+        );
+        console.log('    to-badges per run: ' + samples.map((s) => f(s.toBadgesFrameMs ?? s.toPaintedMs).trim()).join(', ') + ' ms');
+      }
     }
     for (const unrelated of targets.filter((t) => !t.about)) {
       const floorCpu = await measureFloor(unrelated.url);

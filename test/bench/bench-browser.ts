@@ -379,7 +379,8 @@ async function main(): Promise<void> {
     console.log('  longest     = the longest such task, wall ms (CPU ms)');
     console.log('  bg-wait     = to-badges minus own-work: time spent waiting for the background (matching runs there, off the page\'s thread)');
     console.log('page'.padEnd(46) + 'marks  to-badges  to-marks  bg-wait  own-work     cpu   longest(cpu)  longtasks>50');
-    for (const target of targets) {
+    // BENCH_RUNS=0: the cold rows only (A/B runs of the worker's start-up).
+    for (const target of RUNS > 0 ? targets : []) {
       workerMatchMs.length = 0;
       const samples = await sampleTarget(session, target.url);
       const toPainted = median(samples.map((s) => s.toPaintedMs ?? NaN));
@@ -434,7 +435,7 @@ async function main(): Promise<void> {
         console.log('    to-badges per run: ' + samples.map((s) => f(s.toBadgesFrameMs ?? s.toPaintedMs).trim()).join(', ') + ' ms');
       }
     }
-    for (const unrelated of targets.filter((t) => !t.about)) {
+    for (const unrelated of RUNS > 0 ? targets.filter((t) => !t.about) : []) {
       const floorCpu = await measureFloor(unrelated.url);
       console.log(`floor: a content script that only sets the readiness attribute: ${f(floorCpu).trim()} ms CPU on ${unrelated.name}; Corroborate above that floor: ${f((unrelatedCpu.get(unrelated.name) ?? NaN) - floorCpu).trim()} ms`);
     }

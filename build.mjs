@@ -22,8 +22,9 @@ const MODULE_ENTRIES = {
 };
 // The content script, built apart from the other IIFEs (see contentOptions).
 const CONTENT_ENTRY = 'src/content/index.ts';
+// The background, built apart from the other IIFEs (see chromeBackgroundOptions).
+const BACKGROUND_ENTRY = 'src/background/index.ts';
 const ENTRIES = {
-  background: 'src/background/index.ts',
   // Registered by the background (scripting.registerContentScripts) only while an imported pack
   // names a topic the bundled pack does not, and the user has let it look for it on pages.
   'topic-extra': 'src/content/topic-extra.ts',
@@ -155,14 +156,27 @@ function chromeContentOptions(getPackJson) {
 }
 
 /**
+ * Chromium's background.js, minified (486 -> 337 KiB; the claim pack, 178 KiB of JSON, is most of
+ * what is left): Chromium stops the extension's service worker after about 30 s idle, and the next
+ * page that names the topic starts it again, so the worker's script is loaded, compiled and evaluated
+ * on the way to that page's badges (its compile took about 11 -> 6 ms in interleaved A/B runs; README,
+ * "In the page"). The linked source map keeps it readable in DevTools. Firefox's background.js stays
+ * unminified (firefoxContentOptions), like its content.js, for its reviewers.
+ */
+function chromeBackgroundOptions(getPackJson) {
+  return { ...esbuildOptions(getPackJson), entryPoints: { background: path.join(ROOT, BACKGROUND_ENTRY) }, minify: true };
+}
+
+/**
  * Firefox's content.js: the same entry with the page run bundled in (load-page-run-bundled.ts), since
  * addons-linter rejects import() of a computed URL and Firefox then needs no web-accessible file.
+ * Firefox's background.js is built here too, unminified (Chromium's is minified: chromeBackgroundOptions).
  */
 function firefoxContentOptions(getPackJson) {
   const base = esbuildOptions(getPackJson);
   return {
     ...base,
-    entryPoints: { content: path.join(ROOT, CONTENT_ENTRY) },
+    entryPoints: { content: path.join(ROOT, CONTENT_ENTRY), background: path.join(ROOT, BACKGROUND_ENTRY) },
     outdir: path.join(DIST, 'bundle-firefox'),
     plugins: [...base.plugins, {
       name: 'bundled-page-run',
@@ -216,9 +230,10 @@ async function main() {
   const moduleOptions = { ...esbuildOptions(() => packJson, 'esm'), minify: true };
   const contentOptions = chromeContentOptions(() => packJson);
   const firefoxOptions = firefoxContentOptions(() => packJson);
+  const backgroundOptions = chromeBackgroundOptions(() => packJson);
   if (args.has('--watch')) {
-    const latest = { iife: undefined, content: undefined, esm: undefined, firefox: undefined };
-    const contexts = await Promise.all([['iife', options], ['content', contentOptions], ['esm', moduleOptions], ['firefox', firefoxOptions]].map(([format, opts]) => esbuild.context({
+    const latest = { iife: undefined, content: undefined, esm: undefined, firefox: undefined, background: undefined };
+    const contexts = await Promise.all([['iife', options], ['content', contentOptions], ['esm', moduleOptions], ['firefox', firefoxOptions], ['background', backgroundOptions]].map(([format, opts]) => esbuild.context({
       ...opts,
       plugins: [...opts.plugins, {
         name: 'write-extensions',
@@ -227,7 +242,7 @@ async function main() {
           build.onEnd(async (result) => {
             if (result.errors.length > 0) return;
             latest[format] = result.metafile;
-            if (latest.iife && latest.content && latest.esm && latest.firefox) await writeExtensions(mergeMetafiles(latest.iife, latest.content, latest.esm));
+            if (latest.iife && latest.content && latest.esm && latest.firefox && latest.background) await writeExtensions(mergeMetafiles(latest.iife, latest.content, latest.esm, latest.background));
           });
         },
       }],
@@ -236,8 +251,8 @@ async function main() {
     console.log('watching src/ for changes (the claim pack is re-read on each rebuild) (Ctrl+C to stop)');
     return;
   }
-  const [result, contentResult, moduleResult] = await Promise.all([esbuild.build(options), esbuild.build(contentOptions), esbuild.build(moduleOptions), esbuild.build(firefoxOptions)]);
-  await writeExtensions(mergeMetafiles(result.metafile, contentResult.metafile, moduleResult.metafile));
+  const [result, contentResult, moduleResult, backgroundResult] = await Promise.all([esbuild.build(options), esbuild.build(contentOptions), esbuild.build(moduleOptions), esbuild.build(backgroundOptions), esbuild.build(firefoxOptions)]);
+  await writeExtensions(mergeMetafiles(result.metafile, contentResult.metafile, moduleResult.metafile, backgroundResult.metafile));
   if (args.has('--package')) await packageZips();
 }
 

@@ -116,10 +116,15 @@ export async function launchChromium(extensionDir: string = DIST_CHROME): Promis
  * and closed after them. The fields are set once the `before` hook has run.
  */
 export function useChromiumAndServer(): { session: ChromiumSession; server: DemoServer } {
-  const env = {} as { session: ChromiumSession; server: DemoServer };
+  return useSessionAndServer(() => launchChromium());
+}
+
+/** A browser session and the fixture server for one test file, opened before its tests and closed after. */
+function useSessionAndServer<S extends { close(): Promise<void> }>(launch: () => Promise<S>): { session: S; server: DemoServer } {
+  const env = {} as { session: S; server: DemoServer };
   before(async () => {
     env.server = await startFixtureServer();
-    env.session = await launchChromium();
+    env.session = await launch();
   });
   after(async () => {
     await env.session?.close();
@@ -132,6 +137,13 @@ export function useChromiumAndServer(): { session: ChromiumSession; server: Demo
 export const FINAL_STATES = ['done', 'not-about', 'off', 'error'] as const;
 
 /** Opens `url` and waits until the content script reports a finished run (never a fixed sleep). */
+/** Runs in the page: the content script's finished state and mark count, or null while it works. */
+function finishedRun(finals: string[]): { state: string; marks: number } | null {
+  const html = document.documentElement;
+  const state = html.getAttribute('data-corroborate-state');
+  return state && finals.includes(state) ? { state, marks: Number(html.getAttribute('data-corroborate-marks') ?? '0') } : null;
+}
+
 export async function openAndWaitReady(page: Page, url: string, timeout = 15000): Promise<{ state: string; marks: number }> {
   await page.goto(url, { waitUntil: 'load' });
   return waitReady(page, timeout);
@@ -139,11 +151,7 @@ export async function openAndWaitReady(page: Page, url: string, timeout = 15000)
 
 export async function waitReady(page: Page, timeout = 15000): Promise<{ state: string; marks: number }> {
   const handle = await page.waitForFunction(
-    (finals: string[]) => {
-      const html = document.documentElement;
-      const state = html.getAttribute('data-corroborate-state');
-      return state && finals.includes(state) ? { state, marks: Number(html.getAttribute('data-corroborate-marks') ?? '0') } : null;
-    },
+    finishedRun,
     [...FINAL_STATES] as string[],
     { timeout },
   );
@@ -240,11 +248,7 @@ export async function launchChromiumWithActions(): Promise<ChromiumActionSession
 /** Waits until the content script of `page` reports a finished run (puppeteer page). */
 export async function waitReadyPptr(page: PptrPage, timeout = 15000): Promise<{ state: string; marks: number }> {
   const handle = await page.waitForFunction(
-    (finals: string[]) => {
-      const html = document.documentElement;
-      const state = html.getAttribute('data-corroborate-state');
-      return state && finals.includes(state) ? { state, marks: Number(html.getAttribute('data-corroborate-marks') ?? '0') } : null;
-    },
+    finishedRun,
     { timeout },
     [...FINAL_STATES] as string[],
   );
@@ -306,6 +310,11 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     },
     close: () => browser.close(),
   };
+}
+
+/** A Firefox ESR session and the fixture server for one test file, opened before its tests and closed after. */
+export function useFirefoxAndServer(): { session: FirefoxSession; server: DemoServer } {
+  return useSessionAndServer(() => launchFirefox());
 }
 
 export async function openAndWaitReadyFirefox(page: PptrPage, url: string, timeout = 20000): Promise<{ state: string; marks: number }> {

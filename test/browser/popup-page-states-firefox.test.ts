@@ -3,31 +3,20 @@
 // one is a page no extension may read (about:), and an unrelated page of a site turned off still gets
 // the site switch. (A tab that predates the install gets content scripts in Firefox, and the page run
 // is bundled into content.js there, so the other two popup states are Chromium's alone.)
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { lastTabBefore, launchFirefox, openAndWaitReadyFirefox, startFixtureServer, type FirefoxSession } from './harness.js';
-import type { DemoServer } from '../../src/demo/demo-server.js';
+import { lastTabBefore, openAndWaitReadyFirefox, useFirefoxAndServer } from './harness.js';
 
-let session: FirefoxSession;
-let server: DemoServer;
-
-before(async () => {
-  server = await startFixtureServer();
-  session = await launchFirefox();
-});
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useFirefoxAndServer();
 
 /** Opens the popup as a page for the tab opened last before it (tab ids grow as tabs open). */
 async function popupForLastTab(): Promise<Page> {
-  const popup = await session.newPage();
-  await session.gotoExtensionPage(popup, 'popup.html');
+  const popup = await env.session.newPage();
+  await env.session.gotoExtensionPage(popup, 'popup.html');
   const tabId = await lastTabBefore(popup);
   assert.ok(tabId >= 0);
-  await session.gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
+  await env.session.gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
   return popup;
 }
 
@@ -38,15 +27,15 @@ async function emptyKind(popup: Page): Promise<string> {
 }
 
 test('Firefox: about:blank is a page Corroborate cannot read; an unrelated web page is "not about"', async () => {
-  const blank = await session.newPage();
+  const blank = await env.session.newPage();
   await blank.goto('about:blank');
   const popup = await popupForLastTab();
   assert.equal(await emptyKind(popup), 'cannot-read');
   await popup.close();
   await blank.close();
 
-  const unrelated = await session.newPage();
-  assert.equal((await openAndWaitReadyFirefox(unrelated, `${server.origin}/news/unrelated.html`)).state, 'not-about');
+  const unrelated = await env.session.newPage();
+  assert.equal((await openAndWaitReadyFirefox(unrelated, `${env.server.origin}/news/unrelated.html`)).state, 'not-about');
   const control = await popupForLastTab();
   assert.equal(await emptyKind(control), 'not-about');
   await control.close();
@@ -54,9 +43,9 @@ test('Firefox: about:blank is a page Corroborate cannot read; an unrelated web p
 });
 
 test('Firefox: an unrelated page of a site turned off still offers the switch', async () => {
-  const site = new URL(server.origin).hostname;
-  const page = await session.newPage();
-  assert.equal((await openAndWaitReadyFirefox(page, `${server.origin}/news/unrelated.html`)).state, 'not-about');
+  const site = new URL(env.server.origin).hostname;
+  const page = await env.session.newPage();
+  assert.equal((await openAndWaitReadyFirefox(page, `${env.server.origin}/news/unrelated.html`)).state, 'not-about');
   const first = await popupForLastTab();
   await first.evaluate(async (s: string) => {
     type Runtime = { runtime: { sendMessage(m: object): Promise<unknown> } };

@@ -1,36 +1,25 @@
 // Smoke tests in Firefox ESR with the built extension (WebDriver BiDi): a demo article gets marked,
 // the unrelated page does not, the popup renders for the tab, and no request leaves the machine.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lastTabBefore, launchFirefox, openAndWaitReadyFirefox, startFixtureServer, type FirefoxSession } from './harness.js';
-import type { DemoServer } from '../../src/demo/demo-server.js';
+import { lastTabBefore, openAndWaitReadyFirefox, useFirefoxAndServer } from './harness.js';
 
-let session: FirefoxSession;
-let server: DemoServer;
+const env = useFirefoxAndServer();
 const external: string[] = [];
 
-before(async () => {
-  server = await startFixtureServer();
-  session = await launchFirefox();
-});
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 async function watchedPage() {
-  const page = await session.newPage();
+  const page = await env.session.newPage();
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(server.origin + '/') && !/^(moz-extension|data|blob|about):/.test(url)) external.push(url);
+    if (!url.startsWith(env.server.origin + '/') && !/^(moz-extension|data|blob|about):/.test(url)) external.push(url);
   });
   return page;
 }
 
 test('Firefox: a demo article gets badges with verdicts', async () => {
-  const demo = server.pages.find((p) => p.sourceId)!;
+  const demo = env.server.pages.find((p) => p.sourceId)!;
   const page = await watchedPage();
-  const { state, marks } = await openAndWaitReadyFirefox(page, server.origin + demo.path);
+  const { state, marks } = await openAndWaitReadyFirefox(page, env.server.origin + demo.path);
   assert.equal(state, 'done');
   assert.ok(marks >= 3, `${marks} marked sentences`);
   const verdicts = await page.$$eval('corroborate-badge', (els) => els.map((el) => el.getAttribute('data-verdict')));
@@ -40,25 +29,25 @@ test('Firefox: a demo article gets badges with verdicts', async () => {
 
 test('Firefox: the page that never names Derna gets nothing', async () => {
   const page = await watchedPage();
-  const { state, marks } = await openAndWaitReadyFirefox(page, `${server.origin}/news/unrelated.html`);
+  const { state, marks } = await openAndWaitReadyFirefox(page, `${env.server.origin}/news/unrelated.html`);
   assert.equal(state, 'not-about');
   assert.equal(marks, 0);
   assert.equal((await page.$$('corroborate-badge')).length, 0);
 });
 
 test('Firefox: the popup renders the results of the article tab, and nothing left the machine', async () => {
-  const demo = server.pages.find((p) => p.sourceId)!;
+  const demo = env.server.pages.find((p) => p.sourceId)!;
   const article = await watchedPage();
-  const { marks } = await openAndWaitReadyFirefox(article, server.origin + demo.path);
+  const { marks } = await openAndWaitReadyFirefox(article, env.server.origin + demo.path);
   const popup = await watchedPage();
-  await session.gotoExtensionPage(popup, 'popup.html');
+  await env.session.gotoExtensionPage(popup, 'popup.html');
   // The article was opened just before the popup.
   const tabId = await lastTabBefore(popup);
   assert.ok(tabId >= 0);
-  await session.gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
+  await env.session.gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
   await popup.waitForSelector('[data-testid="verdict-summary"]', { timeout: 20000 });
   const summary = await popup.$eval('[data-testid="verdict-summary"]', (el) => el.textContent ?? '');
   assert.match(summary, new RegExp(String(marks)));
   assert.deepEqual(external, []);
-  assert.deepEqual(session.errors.filter((e) => /corroborate|moz-extension/i.test(e)), []);
+  assert.deepEqual(env.session.errors.filter((e) => /corroborate|moz-extension/i.test(e)), []);
 });

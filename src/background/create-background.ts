@@ -7,7 +7,7 @@ import type { AnnotateResult, Verdict } from '../core/annotation-types.js';
 import { VERDICTS } from '../core/annotation-types.js';
 import type { CompiledPack } from '../core/pack/compile-pack.js';
 import { overviewOf } from '../core/pack/pack-overview.js';
-import { topicPatterns } from '../core/match/topic-patterns.js';
+import { NO_TOPIC_PATTERNS } from '../core/match/topic-patterns.js';
 import {
   REQUEST_ORIGIN,
   parseToBackground,
@@ -230,7 +230,7 @@ export function createBackground(options: BackgroundOptions): Background {
         });
       }
       const active = isActiveFor(settings, url);
-      const reply: PageSettings = { active, highlightStyle: settings.highlightStyle, topicPatterns: active ? matcher.topicPatterns(packs) : topicPatterns([]) };
+      const reply: PageSettings = { active, highlightStyle: settings.highlightStyle, topicPatterns: active ? matcher.topicPatterns(packs) : NO_TOPIC_PATTERNS };
       return reply;
     },
     async openComparison(_message, sender) {

@@ -13,7 +13,7 @@ import { isHiddenByStyle, type ExtractedText } from '../dom/extract-text.js';
 import type { Reply } from '../shared/messages.js';
 import type { ContentApi } from './content-api.js';
 import { readPageMetadata } from './page-metadata.js';
-import { markOnce } from './perf-mark.js';
+import { markOnce, measureSpan } from './perf-mark.js';
 import { readPageText } from './read-page.js';
 import { createWindowScheduler } from './scheduler.js';
 
@@ -42,12 +42,7 @@ export async function readAndAsk(api: ContentApi, doc: Document, url: string): P
     try {
       return fn();
     } finally {
-      try {
-        view.performance.measure(`corroborate:${name}`, { start: t0, end: scheduler.now() });
-      } catch (error) {
-        // A page may replace `performance`; the measures only feed the bench.
-        void error;
-      }
+      measureSpan(name, t0, scheduler.now(), view);
     }
   };
   let changed = false;

@@ -12,7 +12,7 @@ import type { ContentApi } from './content-api.js';
 import type { FirstReading } from './first-reading.js';
 import { MarkLayer, type PlannedMark } from './mark-layer.js';
 import { readPageMetadata } from './page-metadata.js';
-import { markOnce as markPageOnce } from './perf-mark.js';
+import { markOnce as markPageOnce, measureSpan } from './perf-mark.js';
 import { readPageText } from './read-page.js';
 import { requestPageSettings, type PageSettingsAnswer } from './request-page-settings.js';
 import { createWindowScheduler, nextIdle, type Scheduler } from './scheduler.js';
@@ -122,12 +122,7 @@ export function startPageRun(options: PageRunOptions): PageRun {
       const ms = scheduler.now() - t0;
       stats.busyMs += ms;
       if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
-      try {
-        view.performance?.measure?.(`corroborate:${name}`, { start: t0, end: t0 + ms });
-      } catch (error) {
-        // Older engines lack measure(name, options); the figure is in `stats` regardless.
-        void error;
-      }
+      measureSpan(name, t0, t0 + ms, view);
     }
   };
 

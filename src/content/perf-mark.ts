@@ -1,4 +1,4 @@
-// Performance marks the bench reads (test/bench/bench-browser.ts), each set once per document.
+// Performance marks and measures the bench reads (test/bench/bench-browser.ts); marks are set once per document.
 const marked = new Set<string>();
 
 /**
@@ -15,6 +15,16 @@ export function markOnce(name: string, view: { performance?: Performance } = glo
     timeline.mark(name, startTime === undefined ? undefined : { startTime });
   } catch (error) {
     // A page may replace or freeze `performance`; timing marks only feed the bench, never the run.
+    void error;
+  }
+}
+
+/** Records `corroborate:<name>` from `start` to `end` (ms on the document's timeline). */
+export function measureSpan(name: string, start: number, end: number, view: { performance?: Performance } = globalThis): void {
+  try {
+    view.performance?.measure?.(`corroborate:${name}`, { start, end });
+  } catch (error) {
+    // A page may replace `performance`, and older engines lack measure(name, options): measures only feed the bench.
     void error;
   }
 }

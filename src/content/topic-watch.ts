@@ -19,7 +19,7 @@ import { readAndAsk } from './first-reading.js';
 import type { TopicPatterns } from '../core/match/topic-patterns.js';
 import { compileTopicPatterns, type TopicMatcher } from './topic-precheck.js';
 import { loadPageRun } from './load-page-run.js';
-import { markOnce } from './perf-mark.js';
+import { markOnce, measureSpan } from './perf-mark.js';
 import { requestPageSettings, type PageSettingsAnswer } from './request-page-settings.js';
 
 const FIRST_GAP_MS = 1000;
@@ -163,15 +163,6 @@ export function watchForTopic(options: TopicWatchOptions): void {
     view.setTimeout(resolve, 0);
   });
 
-  const measure = (start: number) => {
-    try {
-      performance.measure('corroborate:precheck', { start, end: performance.now() });
-    } catch (error) {
-      // A page may replace `performance`; the measure only feeds the bench, never the pre-check.
-      void error;
-    }
-  };
-
   const onFrameLoading = (frame: Element) => frame.addEventListener('load', onMutations, { once: true, signal: signal() });
   /**
    * Only a search that finds the topic leaves a performance measure (the bench reads it): on the
@@ -180,7 +171,7 @@ export function watchForTopic(options: TopicWatchOptions): void {
   const search = async (matcher: TopicMatcher): Promise<boolean> => {
     const started = performance.now();
     const named = await pageNamesTopic(doc, matcher, onFrameLoading, yieldTask);
-    if (named) measure(started);
+    if (named) measureSpan('precheck', started, performance.now());
     return named;
   };
 

@@ -25,6 +25,9 @@ export interface TopicPatterns {
   full: string;
 }
 
+/** The patterns of no spellings: nothing is about a topic (a site turned off gets these). */
+export const NO_TOPIC_PATTERNS: Readonly<TopicPatterns> = { firstWords: '', arabicFirstWords: false, full: '' };
+
 const ARABIC_VARIANTS: Record<string, string> = {
   '\u0627': '\u0627\u0622\u0623\u0625\u0671', // alef and its hamza/madda/wasla forms
   '\u0647': '\u0647\u0629', // ha, ta marbuta
@@ -85,7 +88,7 @@ function firstWordsPattern(minimal: readonly string[]): Pick<TopicPatterns, 'fir
 /** The pre-check's patterns for these spellings (any set: they are reduced to the minimal ones first). */
 export function topicPatterns(spellings: readonly string[]): TopicPatterns {
   const minimal = minimalSpellings(spellings);
-  if (minimal.length === 0) return { firstWords: '', arabicFirstWords: false, full: '' };
+  if (minimal.length === 0) return { ...NO_TOPIC_PATTERNS };
   // Longest first: the alternation takes the first alternative that matches, and "darna" found
   // inside "DARNAH" fails the word-edge check without "darnah" ever being tried there.
   const longestFirst = [...minimal].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));

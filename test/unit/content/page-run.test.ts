@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Window } from 'happy-dom';
-import { topicPatterns } from '../../../src/core/match/topic-patterns.js';
+import { NO_TOPIC_PATTERNS, topicPatterns } from '../../../src/core/match/topic-patterns.js';
 import type { AnnotateResult, Annotation } from '../../../src/core/annotation-types.js';
 import type { ContentApi } from '../../../src/content/content-api.js';
 import { readAndAsk } from '../../../src/content/first-reading.js';
@@ -73,6 +73,10 @@ function setup(html: string) {
 }
 
 const html = (doc: Document) => doc.documentElement;
+/** The background's answer for a two-sentence page whose SENTENCE is marked. */
+const markingSentence = (page: PageText): AnnotateResult => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] });
+/** The settings of a page the user turned off. */
+const offSettings = () => Promise.resolve<PageSettingsAnswer>({ ok: true, settings: { active: false, highlightStyle: 'underline', topicPatterns: NO_TOPIC_PATTERNS } });
 const waitFor = async (cond: () => boolean, ms = 2000) => {
   const end = Date.now() + ms;
   while (!cond()) {
@@ -193,7 +197,7 @@ test('published date from page metadata is sent', async () => {
 
 test('with the settings still on their way nothing is sent; once they say on, the page is annotated', async () => {
   const { window, doc, scheduler } = setup(`<p>${SENTENCE} Other words.</p>`);
-  const fake = fakeApi((page) => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }));
+  const fake = fakeApi(markingSentence);
   let answer: (value: PageSettingsAnswer) => void = () => undefined;
   const settings = new Promise<PageSettingsAnswer>((resolve) => { answer = resolve; });
   const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false, settings });
@@ -211,8 +215,8 @@ test('with the settings still on their way nothing is sent; once they say on, th
 
 test('a page the user turned off is neither sent nor painted, and turning it on annotates it', async () => {
   const { window, doc, scheduler } = setup(`<p>${SENTENCE} Other words.</p>`);
-  const fake = fakeApi((page) => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }));
-  const settings = Promise.resolve<PageSettingsAnswer>({ ok: true, settings: { active: false, highlightStyle: 'underline', topicPatterns: topicPatterns([]) } });
+  const fake = fakeApi(markingSentence);
+  const settings = offSettings();
   const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false, settings });
   await run.idle();
   assert.equal(html(doc).getAttribute('data-corroborate-state'), 'off');
@@ -230,7 +234,7 @@ test('a page the user turned off is neither sent nor painted, and turning it on 
 // (first-reading.ts); the page run takes over that reading and that pending answer.
 test('a first reading handed over is the first pass: the page is read once and asked once', async () => {
   const { window, doc, scheduler } = setup(`<p>${SENTENCE} Other words.</p>`);
-  const fake = fakeApi((page) => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }));
+  const fake = fakeApi(markingSentence);
   const firstReading = readAndAsk(fake.api, doc, 'https://news.example/derna');
   let readByRun = 0;
   const run = startPageRun({ api: fake.api, doc, scheduler, firstReading, isHidden: () => { readByRun++; return false; } });
@@ -250,9 +254,9 @@ test('a page turned off gets no marks from the first reading\'s answer, and turn
   const { window, doc, scheduler } = setup(`<p>${SENTENCE} Other words.</p>`);
   // This fake answers with marks whatever the settings (the real background answers "not about"):
   // the page run must still paint nothing on a page the settings say is off.
-  const fake = fakeApi((page) => ({ about: true, sentences: 2, annotations: [annotationFor(page.text, SENTENCE)] }));
+  const fake = fakeApi(markingSentence);
   const firstReading = readAndAsk(fake.api, doc, 'https://news.example/derna');
-  const settings = Promise.resolve<PageSettingsAnswer>({ ok: true, settings: { active: false, highlightStyle: 'underline', topicPatterns: topicPatterns([]) } });
+  const settings = offSettings();
   const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false, settings, firstReading });
   await run.idle();
   await new Promise((r) => setTimeout(r, 50));

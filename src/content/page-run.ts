@@ -14,10 +14,10 @@ import { MarkLayer, type PlannedMark } from './mark-layer.js';
 import { readPageMetadata } from './page-metadata.js';
 import { markOnce as markPageOnce, measureSpan } from './perf-mark.js';
 import { readPageText } from './read-page.js';
+import { publishContentState, type ContentState } from '../shared/content-state.js';
 import { requestPageSettings, type PageSettingsAnswer } from './request-page-settings.js';
 import { createWindowScheduler, nextIdle, type Scheduler } from './scheduler.js';
 
-export type RunState = 'running' | 'done' | 'not-about' | 'off' | 'error';
 
 export interface PageRunOptions {
   api: ContentApi;
@@ -108,10 +108,7 @@ export function startPageRun(options: PageRunOptions): PageRun {
 
   const markOnce = (name: string) => markPageOnce(name, view);
 
-  const setState = (state: RunState) => {
-    html.setAttribute('data-corroborate-marks', String(layer.badgeCount));
-    html.setAttribute('data-corroborate-state', state);
-  };
+  const setState = (state: ContentState) => publishContentState(html, state, layer.badgeCount);
 
   /** Runs a synchronous piece of work and accounts for it. */
   const timed = <T>(name: string, fn: () => T): T => {

@@ -18,6 +18,7 @@ import { whenExtraTopics } from './extra-topics-signal.js';
 import { readAndAsk } from './first-reading.js';
 import type { TopicPatterns } from '../core/match/topic-patterns.js';
 import { compileTopicPatterns, type TopicMatcher } from './topic-precheck.js';
+import { publishContentState } from '../shared/content-state.js';
 import { loadPageRun } from './load-page-run.js';
 import { markOnce, measureSpan } from './perf-mark.js';
 import { requestPageSettings, type PageSettingsAnswer } from './request-page-settings.js';
@@ -121,10 +122,7 @@ export function watchForTopic(options: TopicWatchOptions): void {
   let gap = FIRST_GAP_MS;
   let listening = false;
 
-  const setState = (state: 'not-about' | 'off' | 'error') => {
-    html.setAttribute('data-corroborate-marks', '0');
-    html.setAttribute('data-corroborate-state', state);
-  };
+  const setState = (state: 'not-about' | 'off' | 'error') => publishContentState(html, state, 0);
 
   const unwatch = () => {
     observer?.disconnect();

@@ -24,6 +24,7 @@ export function PopupApp({ target }: PopupAppProps): JSX.Element {
   const { api, t } = useUi();
   const tabId = target?.tabId;
   const tabUrl = target?.url;
+  const pageKind = target?.kind;
   const [view, setView] = useState<View>('page');
   const [state, setState] = useState<PopupState | null>(null);
   const [overviews, setOverviews] = useState<PackOverview[]>([]);
@@ -37,9 +38,17 @@ export function PopupApp({ target }: PopupAppProps): JSX.Element {
     else setError(overviewReply.error);
     if (tabId === undefined) return;
     const reply = await api.request(tabUrl === undefined ? { type: 'getPopupState', tabId } : { type: 'getPopupState', tabId, url: tabUrl });
-    if (reply.ok) setState(reply.value);
-    else setError(reply.error);
-  }, [api, tabId, tabUrl]);
+    if (!reply.ok) {
+      setError(reply.error);
+      return;
+    }
+    // No record of the tab: in Chromium a tab open before the install has no content script, but
+    // Firefox injects one, which says nothing on a page that does not name the topic. Ask it.
+    const unheard = reply.value.report === 'none' && pageKind !== 'unreadable' && (await api.contentScriptState(tabId)) === 'not-about';
+    const nothing = { about: false, sentences: 0, annotations: [] };
+    const none = { corroborated: 0, contradicted: 0, disputed: 0, unverified: 0 };
+    setState(unheard ? { ...reply.value, report: 'silent', results: { tabId, url: tabUrl ?? '', result: nothing, counts: none } } : reply.value);
+  }, [api, tabId, tabUrl, pageKind]);
 
   useEffect(() => {
     void load();

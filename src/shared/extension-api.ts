@@ -2,6 +2,7 @@
 // browser call they make goes through an ExtensionApi, so tests swap in a fake.
 import browser from 'webextension-polyfill';
 import { PAGE_ORIGINS } from './page-origins.js';
+import { CONTENT_STATE_KEY } from './content-state.js';
 import { parseReply, type BackgroundReplies, type Reply, type RequestOf, type ToBackgroundType } from './messages.js';
 
 export interface ExtensionApi {
@@ -17,6 +18,11 @@ export interface ExtensionApi {
   tab(tabId: number): Promise<TabSight | undefined>;
   /** Has the user granted host access to the pages the content script runs in? (The browser then shows their addresses.) */
   hasHostAccess(): Promise<boolean>;
+  /**
+   * The state the content script of tab `tabId` published in its own world (content-state.ts), or
+   * undefined when it has none there or the browser does not let the popup ask (no activeTab or host access).
+   */
+  contentScriptState(tabId: number): Promise<string | undefined>;
   /** Reloads tab `tabId` (no permission needed). */
   reloadTab(tabId: number): Promise<void>;
   /** Opens the options page. */
@@ -61,6 +67,20 @@ export function createBrowserApi(): ExtensionApi {
       }
     },
     hasHostAccess: () => browser.permissions.contains({ origins: [...PAGE_ORIGINS] }),
+    async contentScriptState(tabId) {
+      try {
+        const [frame] = await browser.scripting.executeScript({
+          target: { tabId },
+          // Runs in the tab, in the content script's world: it may name nothing from this module.
+          func: (key: string) => (globalThis as Record<string, unknown>)[key],
+          args: [CONTENT_STATE_KEY],
+        });
+        return typeof frame?.result === 'string' ? frame.result : undefined;
+      } catch (error) {
+        console.info('[corroborate] could not ask the content script of tab', tabId, 'for its state', error);
+        return undefined;
+      }
+    },
     reloadTab: (tabId) => browser.tabs.reload(tabId),
     openOptions: () => browser.runtime.openOptionsPage(),
     requestHostAccess: () => browser.permissions.request({ origins: [...PAGE_ORIGINS] }),

@@ -155,6 +155,26 @@ test('a tab with no content script asks for a reload, a failed page run says so,
   }
 });
 
+test('a tab with no record whose content script says "not about" (Firefox injects one at install) is not asked to reload', async () => {
+  const asked: number[] = [];
+  const withScript = (answer: string | undefined) => ({
+    ...fakeApi({ getPopupState: () => state({ report: 'none', results: null }), getPackOverviews: () => [overview] }),
+    contentScriptState: async (tabId: number) => {
+      asked.push(tabId);
+      return answer;
+    },
+  });
+  const quiet = await mount(withScript('not-about'), <PopupApp target={{ tabId: 5, url: 'https://news.example/weather', kind: 'readable' }} />);
+  assert.ok(quiet.querySelector('[data-empty="not-about"]'));
+  assert.equal(quiet.querySelector('[data-empty="reload"]'), null);
+  quiet.remove();
+  // A script that is still running (or none at all) leaves the reload advice.
+  const busy = await mount(withScript('running'), <PopupApp target={{ tabId: 5, url: 'https://news.example/weather', kind: 'readable' }} />);
+  assert.ok(busy.querySelector('[data-empty="reload"]'));
+  busy.remove();
+  assert.deepEqual(asked, [5, 5]);
+});
+
 test('the popup passes the address it sees, so the site switch shows on a page its content script never reported', async () => {
   const calls: unknown[] = [];
   const api = fakeApi({ getPopupState: (m) => state({ report: 'silent', url: m.url, siteActive: false, results: null }), getPackOverviews: () => [overview] }, calls);

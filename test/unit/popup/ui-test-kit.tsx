@@ -42,6 +42,7 @@ export function fakeApi(handlers: FakeHandlers, calls: unknown[] = []): Extensio
     activeTab: async () => ({ id: 1 }),
     tab: async (tabId) => ({ id: tabId }),
     hasHostAccess: async () => false,
+    contentScriptState: async () => undefined,
     reloadTab: async () => undefined,
     openOptions: async () => undefined,
     requestHostAccess: async () => false,

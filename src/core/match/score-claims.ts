@@ -527,6 +527,9 @@ function passesOverlapRule(index: MatchIndex, features: readonly number[], skip:
     if (kind === FEATURE_KIND.w) words++;
   }
   if (nonAction === 0 && words >= 2) nonAction = 1;
+  // Two of the claim's deeds told together, with a word of its own, retell it even with no name in common ("resented
+  // taking orders from a foreigner"): one deed is common currency, a pair of them and a word rarely meet by chance.
+  if (nonAction === 0 && distinctive - words >= 2 && words >= 1) nonAction = 1;
   // Actions alone ("held", "recapture") with generic names are not a match; nor are a few common words.
   if (distinctive < 2 || nonAction === 0 || (strong === 0 && distinctive < 3)) return false;
   if (actions === 0 && entities < 2 && words < 3) return false;

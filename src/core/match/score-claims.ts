@@ -44,6 +44,10 @@ const STATE_VS_DEED = 0.8;
 const SETTING_ONLY = 0.4;
 /** A deed reported as done, against a claim that it was planned or vowed. */
 const DONE_VS_PLANNED = 0.5;
+/** A name carried by at most this many claims is rare enough to pick out the event. */
+const RARE_NAME_CLAIMS = 2;
+/** Rank of a matched claim that lacks a rare name of the page's that another matched claim carries. */
+const WITHOUT_RARE_NAME = 0.8;
 /** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
 const ROLE_BOOST = 1.1;
 
@@ -309,6 +313,15 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   // Likewise a claim the page dates otherwise is another episode of the same deed when a claim with the
   // page's date matched too ("the council drove IS out on Wednesday": April 2016, not June 2015).
   if (datedRight && misdated.size > 0) pool = pool.filter((k) => !misdated.has(k.claim));
+  // A name that few claims carry (a hotel, a minor commander) picks out the event: when some matched claim carries a
+  // name of the page's that rare, a claim that does not is a sibling matched on the common names, and ranks lower.
+  if (pool.length > 1) {
+    const rare = rareEntityIds(index, f);
+    if (rare.length > 0) {
+      const carries = (k: ClaimScore): boolean => rare.some((id) => claimHasFeature(index, k.claim, id));
+      if (pool.some(carries)) for (const k of pool) if (!carries(k)) rank.set(k.claim, rankOf(rank, k) * WITHOUT_RARE_NAME);
+    }
+  }
   pool.sort((a, b) => rankOf(rank, b) - rankOf(rank, a));
   const top = pool[0];
   if (top === undefined) return [];
@@ -540,6 +553,24 @@ function passesOverlapRule(index: MatchIndex, features: readonly number[], skip:
 function namesPartOf(index: MatchIndex, f: SentenceFeatures, places: readonly number[]): boolean {
   return f.entities.some((m) => !places.includes(m.entity) && index.pack.entities[m.entity]?.kind === 'place'
     && (index.lex.entityClosure[m.entity] ?? []).some((x) => x !== m.entity && places.includes(x)));
+}
+
+/** Feature ids of the entities the page names that at most RARE_NAME_CLAIMS claims carry. */
+function rareEntityIds(index: MatchIndex, f: SentenceFeatures): number[] {
+  const claims = index.pack.claims.length;
+  const out: number[] = [];
+  for (const k of f.keys) {
+    if (k.charAt(0) !== 'e') continue;
+    const id = index.featureIds.get(k);
+    if (id !== undefined && (index.share[id] as number) * claims <= RARE_NAME_CLAIMS + 1e-9) out.push(id);
+  }
+  return out;
+}
+
+/** Whether some view (statement or quote) of claim c has feature id (its postings are short for a rare feature). */
+function claimHasFeature(index: MatchIndex, c: number, id: number): boolean {
+  for (const v of index.postings[id] ?? []) if (index.viewClaim[v] === c) return true;
+  return false;
 }
 
 /** Whether page place p is one of the claim's places, or lies inside one of them. */

@@ -2,6 +2,7 @@
 import { lookupTable } from '../text/lookup-table.js';
 import { dayNumber, daysInMonth, type DateRange } from './date-range.js';
 import { resolveRelativeDate, type RelativeDate } from './resolve-relative-date.js';
+import { MONTH_RE, monthIndex } from './month-names.js';
 
 export interface DateMention {
   range: DateRange;
@@ -14,14 +15,7 @@ export interface DateMention {
   inherited?: boolean;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-function monthIndex(s: string): number {
-  const k = s.toLowerCase().slice(0, 3);
-  return MONTH_NAMES.findIndex((m) => m.startsWith(k)) + 1;
-}
 
 function dayRange(y: number, m: number, d: number): DateRange | undefined {
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;

@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { extractText } from '../dom/extract-text.js';
+import { readPageMetadata } from '../dom/page-metadata.js';
 
 export interface PageInput {
   text: string;
-  /** From the HTML's meta tags, when present. */
+  /** YYYY-MM-DD, from the HTML's date metadata (read as the content script reads it), when present. */
   published?: string;
   url?: string;
 }
@@ -44,12 +45,6 @@ export async function readInput(file: string): Promise<PageInput> {
   return looksHtml ? readHtml(raw) : { text: raw };
 }
 
-const DATE_META = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
-  'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]',
-  'meta[property="og:published_time"]', 'meta[name="parsely-pub-date"]',
-];
-
 async function readHtml(html: string): Promise<PageInput> {
   const window = new Window({ url: 'http://localhost/', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   try {
@@ -57,17 +52,8 @@ async function readHtml(html: string): Promise<PageInput> {
     const root = (doc.body ?? doc.documentElement) as unknown as Node;
     const { text } = extractText(root);
     const out: PageInput = { text };
-    for (const sel of DATE_META) {
-      const v = doc.querySelector(sel)?.getAttribute('content') ?? undefined;
-      if (v !== undefined && /^\d{4}-\d{2}-\d{2}/.test(v)) {
-        out.published = v.slice(0, 10);
-        break;
-      }
-    }
-    if (out.published === undefined) {
-      const t = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
-      if (/^\d{4}-\d{2}-\d{2}/.test(t)) out.published = t.slice(0, 10);
-    }
+    const { published } = readPageMetadata(doc as unknown as Document);
+    if (published !== undefined) out.published = published;
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
     if (canonical !== null && canonical !== undefined && canonical !== '') out.url = canonical;
     return out;

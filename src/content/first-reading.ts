@@ -10,9 +10,9 @@
 // until the settings say the page is on. Nothing leaves the browser.
 import type { AnnotateResult } from '../core/annotation-types.js';
 import { isHiddenByStyle, type ExtractedText } from '../dom/extract-text.js';
+import { readPageMetadata } from '../dom/page-metadata.js';
 import type { Reply } from '../shared/messages.js';
 import type { ContentApi } from './content-api.js';
-import { readPageMetadata } from './page-metadata.js';
 import { markOnce, measureSpan } from './perf-mark.js';
 import { readPageText } from './read-page.js';
 import { createWindowScheduler } from './scheduler.js';

@@ -6,12 +6,12 @@
 // Every listener and observer takes the run's AbortSignal; stop() removes every mark.
 import type { AnnotateResult } from '../core/annotation-types.js';
 import { isHiddenByStyle, type ExtractedText } from '../dom/extract-text.js';
+import { readPageMetadata } from '../dom/page-metadata.js';
 import { type BackgroundToContent, type HighlightStyle, type Reply } from '../shared/messages.js';
 import { createBadgeFactory } from './badge.js';
 import type { ContentApi } from './content-api.js';
 import type { FirstReading } from './first-reading.js';
 import { MarkLayer, type PlannedMark } from './mark-layer.js';
-import { readPageMetadata } from './page-metadata.js';
 import { markOnce as markPageOnce, measureSpan } from './perf-mark.js';
 import { readPageText } from './read-page.js';
 import { publishContentState, type ContentState } from '../shared/content-state.js';

@@ -58,3 +58,52 @@ test('a text with no date names the date it was read against, and gives no badge
   assert.equal(json.datedFromText, '2017-12-31');
   assert.deepEqual(json.annotations, []);
 });
+
+// A report of the June 2015 killings told with "on Wednesday", and a line naming 2017: undated, the text
+// is read as of the end of 2017 and the killings get no mark; dated June 2015, they do.
+const KILLINGS = 'The violence began on Wednesday after IS gunmen assassinated Nasr al-Akar and Faraj al-Houti, two senior figures in the Mujahideen Shura Council.';
+const LATER = 'The council says it will hold the city until the elections planned for 2017.';
+const KILLINGS_CLAIM = 'is-kills-msc-commanders-akar-houti-2015-06';
+
+interface DatedOutput { datedFromText?: string; annotations: Array<{ claims: Array<{ id: string }> }> }
+function annotateFile(name: string, content: string): DatedOutput {
+  const file = join(mkdtempSync(join(tmpdir(), 'corroborate-')), name);
+  writeFileSync(file, content);
+  const r = run(['annotate', file, '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as DatedOutput;
+}
+const marksKillings = (out: DatedOutput): boolean => out.annotations.some((a) => a.claims.some((c) => c.id === KILLINGS_CLAIM));
+const articleHtml = (head: string, byline = ''): string =>
+  `<!doctype html><html><head><title>Derna fighting</title>${head}</head><body><article><h1>Derna fighting</h1>${byline}<p>${KILLINGS}</p><p>${LATER}</p></article></body></html>`;
+
+test('undated, the page is read as of the later year it names, and the killings get no mark', () => {
+  const out = annotateFile('undated.html', articleHtml(''));
+  assert.equal(out.datedFromText, '2017-12-31');
+  assert.equal(marksKillings(out), false);
+});
+
+test('HTML dated only by JSON-LD is read as of that day, as the content script reads it', () => {
+  const out = annotateFile('json-ld.html', articleHtml('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Derna fighting","datePublished":"2015-06-14T18:05:00+02:00"}</script>'));
+  assert.equal(out.datedFromText, undefined);
+  assert.equal(marksKillings(out), true);
+});
+
+test('HTML dated only by itemprop="datePublished" on a <time> is read as of that day', () => {
+  // Its datetime, though the site's header prints today's date in a <time> before it.
+  const header = '<header><time datetime="2018-06-14">Thursday 14 June 2018</time></header>';
+  const withDatetime = articleHtml('', '<p class="byline">By Jane Doe, <time itemprop="datePublished" datetime="2015-06-14T18:05:00+02:00">14 June 2015</time></p>').replace('<body>', `<body>${header}`);
+  const out = annotateFile('itemprop.html', withDatetime);
+  assert.equal(out.datedFromText, undefined);
+  assert.equal(marksKillings(out), true);
+  // Its text, when it has no datetime.
+  const textOnly = annotateFile('itemprop-text.html', articleHtml('', '<p class="byline">By Jane Doe | Posted <time itemprop="datePublished">June 14, 2015</time></p>'));
+  assert.equal(textOnly.datedFromText, undefined);
+  assert.equal(marksKillings(textOnly), true);
+});
+
+test('HTML dated by an RFC 2822 meta date is read as of that day', () => {
+  const out = annotateFile('rfc2822.html', articleHtml('<meta name="date" content="Sun, 14 Jun 2015 16:05:00 GMT">'));
+  assert.equal(out.datedFromText, undefined);
+  assert.equal(marksKillings(out), true);
+});

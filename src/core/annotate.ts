@@ -11,6 +11,7 @@ import { compareSlots, type Dimension } from './stance/compare-slots.js';
 import { recogniseSource } from './match/recognise-source.js';
 import { parsePublished, type DateMention } from './dates/parse-dates.js';
 import { inferPublished } from './dates/infer-published.js';
+import { dateLineDay } from './dates/date-line.js';
 import { laterNamesDay } from './dates/later-names.js';
 import { dayToIso } from './dates/date-range.js';
 import { placesInsideNames } from './entities/coreference.js';
@@ -50,7 +51,8 @@ const MAX_SENTENCE_CHARS = 1500;
 export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext = {}): AnnotateResult {
   if (!isAboutTopic(index.gate, text)) return { about: false, sentences: 0, annotations: [] };
   const given = parsePublished(ctx.published);
-  const published = given ?? inferPublished(text, index.latestSourceDay, laterNamesDay(text, index.pack.entities, index.lex.aliases, index.latestSourceDay));
+  // A date the text prints at its head is its own word on when it was written; the dates its story names are a guess.
+  const published = given ?? dateLineDay(text) ?? inferPublished(text, index.latestSourceDay, laterNamesDay(text, index.pack.entities, index.lex.aliases, index.latestSourceDay));
   const self = recogniseSource(index.pack, text, ctx.url);
   const sentences = segmentSentences(text);
   const annotations: Annotation[] = [];

@@ -60,6 +60,6 @@ export interface AnnotateResult {
   annotations: Annotation[];
   /** Id of the pack source that this text is (recognised by URL or text), left out of the evidence. */
   selfSource?: string;
-  /** YYYY-MM-DD: the publication date read from the text itself, when none was given (see infer-published.ts). */
+  /** YYYY-MM-DD: the publication date read from the text itself, when none was given: a date line at its head (dates/date-line.ts), else the dates it names (dates/infer-published.ts). */
   datedFromText?: string;
 }

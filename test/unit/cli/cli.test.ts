@@ -107,3 +107,9 @@ test('HTML dated by an RFC 2822 meta date is read as of that day', () => {
   assert.equal(out.datedFromText, undefined);
   assert.equal(marksKillings(out), true);
 });
+
+test('a .txt whose second line is a date line is dated from it, and says so', () => {
+  const out = annotateFile('dated.txt', `Derna fighting\nPublished 14 June 2015 | 18:05 GMT\n\n${KILLINGS}\n\n${LATER}\n`);
+  assert.equal(out.datedFromText, '2015-06-14');
+  assert.equal(marksKillings(out), true);
+});

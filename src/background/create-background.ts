@@ -27,6 +27,7 @@ import { summarisePack, type PackRecord } from './pack-record.js';
 import { prepareImport } from './prepare-import.js';
 import { TabState, type TabRecord } from './tab-state.js';
 import { siteOf } from '../shared/site-of.js';
+import { firstDayOf } from '../core/dates/parse-day-value.js';
 
 export interface BackgroundOptions {
   browser: BackgroundBrowser;
@@ -200,7 +201,8 @@ export function createBackground(options: BackgroundOptions): Background {
       const tabId = sender.tab?.id;
       const topFrame = sender.frameId === undefined || sender.frameId === 0;
       if (!isActiveFor(settings, page.url)) return { about: false, sentences: 0, annotations: [] };
-      const ctx = page.published === undefined ? { url: page.url } : { url: page.url, published: page.published };
+      const published = firstDayOf(page.dateValues);
+      const ctx = published === undefined ? { url: page.url } : { url: page.url, published };
       const result = matcher.annotate(packs, page.text, ctx);
       const t2 = performance.now();
       console.debug(`[corroborate] annotatePage: store ${(t1 - t0).toFixed(1)} ms, annotate ${(t2 - t1).toFixed(1)} ms (${page.text.length} chars)`);

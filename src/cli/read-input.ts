@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { extractText } from '../dom/extract-text.js';
 import { readPageMetadata } from '../dom/page-metadata.js';
+import { firstDayOf } from '../core/dates/parse-day-value.js';
 
 export interface PageInput {
   text: string;
@@ -52,7 +53,7 @@ async function readHtml(html: string): Promise<PageInput> {
     const root = (doc.body ?? doc.documentElement) as unknown as Node;
     const { text } = extractText(root);
     const out: PageInput = { text };
-    const { published } = readPageMetadata(doc as unknown as Document);
+    const published = firstDayOf(readPageMetadata(doc as unknown as Document).dateValues);
     if (published !== undefined) out.published = published;
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
     if (canonical !== null && canonical !== undefined && canonical !== '') out.url = canonical;

@@ -1,11 +1,14 @@
-// A page's publication date and title, from the metadata news sites publish. The content script and
-// the CLI (over happy-dom) both read pages through this module, so a page is dated the same way
-// in the browser and on the command line.
-import { parseDayValue } from '../core/dates/parse-day-value.js';
+// A page's date metadata and title, as news sites publish them. The content script and the CLI (over
+// happy-dom) both read pages through this module, and core's `firstDayOf` reads the values (in the
+// background, for the content script), so a page is dated the same way in the browser and on the
+// command line. The values are gathered here but read there: this module is in content.js, which every
+// page parses, and the date reader is not.
+
+import { MAX_DATE_VALUE, MAX_DATE_VALUES } from '../shared/messages.js';
 
 export interface PageMetadata {
-  /** YYYY-MM-DD */
-  published?: string;
+  /** The values of the page's date metadata, most trusted first, as the page wrote them. */
+  dateValues: string[];
   title?: string;
 }
 
@@ -34,12 +37,20 @@ function datePublishedInJsonLd(script: Element): string | undefined {
   return m?.[1]?.replace(/\\\//g, '/');
 }
 
-/** The text of an element holding a date is short; a longer one is not a date, so it is not read in full. */
-const MAX_ELEMENT_TEXT = 100;
 
 function shortText(el: Element): string | undefined {
   const text = el.textContent ?? '';
-  return text.length > MAX_ELEMENT_TEXT ? undefined : text.trim();
+  return text.length > MAX_DATE_VALUE ? undefined : text.trim();
+}
+
+interface Ranked {
+  rank: number;
+  value: string;
+}
+
+function keep(found: Ranked[], rank: number, value: string | null | undefined): void {
+  const trimmed = value?.trim();
+  if (trimmed !== undefined && trimmed !== '' && trimmed.length <= MAX_DATE_VALUE) found.push({ rank, value: trimmed });
 }
 
 /** Elements other than `<meta name|property>` that date a page, most trusted first, and the value each holds. */
@@ -53,55 +64,45 @@ const DATE_ELEMENTS: ReadonlyArray<{ selector: string; value: (el: Element) => s
 ];
 const DATE_ELEMENTS_SELECTOR = DATE_ELEMENTS.map((s) => s.selector).join(', ');
 
-/** The whole day of the best-ranked date `<meta>` tag that holds one (a tag that holds none gives way to the next). */
-function fromMetaTags(doc: Document): string | undefined {
-  let best: string | undefined;
-  let bestRank = DATE_META_KEYS.length;
+/** Date `<meta>` tags' values with their rank. */
+function fromMetaTags(doc: Document, found: Ranked[]): void {
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const meta = metas[i];
-    if (meta === undefined) continue;
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name'))?.toLowerCase();
-    if (key === undefined) continue;
+    const key = (meta?.getAttribute('property') ?? meta?.getAttribute('name'))?.toLowerCase();
+    if (meta === undefined || key === undefined) continue;
     const rank = DATE_META_KEYS.indexOf(key);
-    if (rank < 0 || rank >= bestRank) continue;
-    const day = parseDayValue(meta.getAttribute('content'));
-    if (day === undefined) continue;
-    best = day;
-    bestRank = rank;
-    if (rank === 0) break;
+    if (rank >= 0) keep(found, rank, meta.getAttribute('content'));
   }
-  return best;
 }
 
-/** The best-ranked whole day among DATE_ELEMENTS; in one rank, the first in document order. */
-function fromElements(doc: Document): string | undefined {
-  let best: string | undefined;
-  let bestRank = DATE_ELEMENTS.length;
+/** DATE_ELEMENTS' values with their rank, after every meta tag's. */
+function fromElements(doc: Document, found: Ranked[]): void {
   // One walk of the document for every source; each hit is ranked by the first selector it matches.
   const hits = doc.querySelectorAll(DATE_ELEMENTS_SELECTOR);
   let jsonLdRead = 0;
-  for (let i = 0; i < hits.length && bestRank > 0; i++) {
+  for (let i = 0; i < hits.length; i++) {
     const el = hits[i];
     if (el === undefined) continue;
     const rank = DATE_ELEMENTS.findIndex((s) => el.matches(s.selector));
-    if (rank < 0 || rank >= bestRank) continue;
     const source = DATE_ELEMENTS[rank];
     if (source === undefined) continue;
     if (el.localName === 'script' && ++jsonLdRead > MAX_JSON_LD_SCRIPTS) continue;
-    const day = parseDayValue(source.value(el));
-    if (day === undefined) continue;
-    best = day;
-    bestRank = rank;
+    keep(found, DATE_META_KEYS.length + rank, source.value(el));
   }
-  return best;
 }
 
-/** The page's publication date (meta tags first, then the elements above) and its title. Never throws on what a page holds. */
+/**
+ * The page's date metadata values (meta tags first, then the elements above; in one rank, in document
+ * order) and its title. Never throws on what a page holds.
+ */
 export function readPageMetadata(doc: Document = document): PageMetadata {
-  const out: PageMetadata = {};
-  const published = fromMetaTags(doc) ?? fromElements(doc);
-  if (published !== undefined) out.published = published;
+  const found: Ranked[] = [];
+  fromMetaTags(doc, found);
+  fromElements(doc, found);
+  // A stable sort: document order within a rank.
+  const dateValues = found.sort((a, b) => a.rank - b.rank).slice(0, MAX_DATE_VALUES).map((f) => f.value);
+  const out: PageMetadata = { dateValues };
   const title = doc.title.trim();
   if (title) out.title = title.slice(0, 4096);
   return out;

@@ -21,8 +21,8 @@ export interface PageText {
   url: string;
   /** The page's text as extracted by src/dom (blocks joined by newlines). */
   text: string;
-  /** YYYY-MM-DD from the page's metadata, when it has one. */
-  published?: string;
+  /** The values of the page's date metadata, most trusted first (src/dom/page-metadata.ts); the background reads the day. */
+  dateValues?: string[];
   title?: string;
 }
 
@@ -221,11 +221,9 @@ const MAX_ID = 200;
 const MAX_PACK_FILE = 32_000_000;
 const MAX_OFFSET = MAX_PAGE_TEXT;
 const MAX_TAB_ID = 2 ** 31 - 1;
-const isoDay: Check<string> = (value, path) => {
-  const s = str(10, 10)(value, path);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) throw new ValidationError(path, 'expected YYYY-MM-DD');
-  return s;
-};
+/** A page's date metadata: a value holding a date is short, and a page may hold a <time> per comment. */
+export const MAX_DATE_VALUE = 100;
+export const MAX_DATE_VALUES = 24;
 
 export const checkSettings: Check<Settings> = (value, path) => {
   const o = fields(value, path, ['enabled', 'disabledSites', 'highlightStyle']);
@@ -237,11 +235,11 @@ export const checkSettings: Check<Settings> = (value, path) => {
 };
 
 function checkPageText(value: unknown, path: string): PageText {
-  const o = fields(value, path, ['url', 'text', 'published', 'title']);
+  const o = fields(value, path, ['url', 'text', 'dateValues', 'title']);
   const page: PageText = { url: str(MAX_URL)(o.url, `${path}.url`), text: str(MAX_PAGE_TEXT)(o.text, `${path}.text`) };
-  const published = optional(isoDay)(o.published, `${path}.published`);
+  const dateValues = optional(arrayOf(str(MAX_DATE_VALUE), MAX_DATE_VALUES))(o.dateValues, `${path}.dateValues`);
   const title = optional(str(4096))(o.title, `${path}.title`);
-  if (published !== undefined) page.published = published;
+  if (dateValues !== undefined) page.dateValues = dateValues;
   if (title !== undefined) page.title = title;
   return page;
 }

@@ -57,3 +57,12 @@ export function parseDayValue(value: string | null | undefined): string | undefi
   }
   return undefined;
 }
+
+/** The day of the first value that names a whole day: metadata values come most trusted first, and one that names none gives way. */
+export function firstDayOf(values: readonly string[] | undefined): string | undefined {
+  for (const value of values ?? []) {
+    const day = parseDayValue(value);
+    if (day !== undefined) return day;
+  }
+  return undefined;
+}

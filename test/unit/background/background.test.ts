@@ -88,7 +88,7 @@ test('reset to bundled drops imported packs and keeps settings', async () => {
 
 test('per-tab results set the badge and survive a worker restart; navigation leaves "not about" until the page asks', async () => {
   const { call, browser, factory } = setup();
-  const page = { url: 'http://127.0.0.1:8000/news/a.html', text: 'Fighters of the Shura Council drove Islamic State out of Derna on 14 June 2015.', published: '2015-06-20' };
+  const page = { url: 'http://127.0.0.1:8000/news/a.html', text: 'Fighters of the Shura Council drove Islamic State out of Derna on 14 June 2015.', dateValues: ['2015-06-20'] };
   await call({ type: 'getPageSettings', url: page.url }, contentSender(7, page.url));
   const result = value<{ about: boolean; annotations: unknown[] }>(await call({ type: 'annotatePage', page }, contentSender(7, page.url)));
   const badge = browser.badges.get(7);
@@ -121,9 +121,20 @@ test('per-tab results set the badge and survive a worker restart; navigation lea
   assert.equal(reading.url, next);
 });
 
+test('a page is dated by the first of its metadata values that names a whole day, before any date line in its text', async () => {
+  const { call } = setup();
+  const url = 'https://news.example/derna';
+  const text = 'Published 18 June 2015\n\nFighters of the Shura Council drove Islamic State out of Derna.';
+  await call({ type: 'getPageSettings', url }, contentSender(4, url));
+  const dated = async (dateValues: string[]) => value<{ datedFromText?: string }>(await call({ type: 'annotatePage', page: { url, text, dateValues } }, contentSender(4, url))).datedFromText;
+  // "June 2015" names no day and gives way to the next value; a day from the metadata leaves the text's date line unused.
+  assert.equal(await dated(['June 2015', 'Sat, 20 Jun 2015 09:12:00 GMT']), undefined);
+  assert.equal(await dated(['June 2015']), '2015-06-18');
+});
+
 test('a page on a site turned off, sent by content.js before it knows its settings, is answered "not about" and nothing of it is kept', async () => {
   const { call, browser } = setup();
-  const page = { url: 'https://news.example/derna', text: 'Fighters of the Shura Council drove Islamic State out of Derna on 14 June 2015.', published: '2015-06-20' };
+  const page = { url: 'https://news.example/derna', text: 'Fighters of the Shura Council drove Islamic State out of Derna on 14 June 2015.', dateValues: ['2015-06-20'] };
   value(await call({ type: 'setSiteEnabled', site: 'news.example', enabled: false }, popupSender));
   // content.js asks for the settings and, without waiting, sends the text.
   const [settings, answer] = await Promise.all([
@@ -220,7 +231,7 @@ test('the popup\'s own view of the address decides the site switch on a page who
 
 test('a failed page run clears the toolbar badge and the results, whether its report comes before or after the answer is kept', async () => {
   // The fake's badge title tells the two apart: the tooltip with counts for kept results, the plain title after a reset.
-  const page = { url: 'http://127.0.0.1:8000/news/a.html', text: 'Fighters of the Shura Council drove Islamic State out of Derna on 14 June 2015.', published: '2015-06-20' };
+  const page = { url: 'http://127.0.0.1:8000/news/a.html', text: 'Fighters of the Shura Council drove Islamic State out of Derna on 14 June 2015.', dateValues: ['2015-06-20'] };
   for (const order of ['answer kept first', 'failure first'] as const) {
     const { call, browser } = setup();
     await call({ type: 'getPageSettings', url: page.url }, contentSender(6, page.url));

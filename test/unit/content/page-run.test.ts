@@ -189,7 +189,7 @@ test('published date from page metadata is sent', async () => {
   const fake = fakeApi(() => ({ about: false, sentences: 1, annotations: [] }));
   const run = startPageRun({ api: fake.api, doc, scheduler, isHidden: () => false });
   await run.idle();
-  assert.equal(fake.sent[0]?.published, '2015-06-14');
+  assert.deepEqual(fake.sent[0]?.dateValues, ['2015-06-14T10:00:00Z']);
   assert.equal(fake.sent[0]?.url, 'https://news.example/derna');
   run.stop();
   window.close();

@@ -4,13 +4,14 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Window } from 'happy-dom';
 import { readPageMetadata } from '../../../src/dom/page-metadata.js';
+import { firstDayOf } from '../../../src/core/dates/parse-day-value.js';
 
 const window = new Window();
 after(() => window.happyDOM.close());
 
 const page = (head: string, body = '<p>Fighters took the centre of Derna.</p>'): Document =>
   new window.DOMParser().parseFromString(`<!doctype html><html><head><title>Derna</title>${head}</head><body>${body}</body></html>`, 'text/html') as unknown as Document;
-const published = (head: string, body?: string): string | undefined => readPageMetadata(page(head, body)).published;
+const published = (head: string, body?: string): string | undefined => firstDayOf(readPageMetadata(page(head, body)).dateValues);
 
 test('Open Graph, Parse.ly and Dublin Core meta tags, in any letter case', () => {
   assert.equal(published('<meta property="article:published_time" content="2015-06-18T09:12:00+02:00">'), '2015-06-18');
@@ -54,6 +55,14 @@ test('the most trusted source wins whatever the document order', () => {
   assert.equal(published('', '<aside><time datetime="2016-01-01">Jan 1</time></aside>'), '2016-01-01');
 });
 
-test('the title comes with the date', () => {
-  assert.deepEqual(readPageMetadata(page('<meta property="article:published_time" content="2015-06-18">')), { published: '2015-06-18', title: 'Derna' });
+test('the values come as written, most trusted first, with the title; the day is read from them later', () => {
+  assert.deepEqual(
+    readPageMetadata(page('<meta name="date" content=" June 2015 "><meta property="article:published_time" content="2015-06-18T09:12Z">', '<time datetime="2015-06-19">x</time>')),
+    { dateValues: ['2015-06-18T09:12Z', 'June 2015', '2015-06-19'], title: 'Derna' },
+  );
+  // Long values are no dates, and a page with a <time> per comment sends a bounded list.
+  const comments = Array.from({ length: 40 }, (_, i) => `<time datetime="2016-01-${String(1 + (i % 28)).padStart(2, '0')}">c</time>`).join('');
+  const many = readPageMetadata(page(`<meta name="date" content="${'9'.repeat(101)}">`, comments)).dateValues;
+  assert.equal(many.length, 24);
+  assert.equal(many[0], '2016-01-01');
 });

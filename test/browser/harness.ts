@@ -136,7 +136,6 @@ function useSessionAndServer<S extends { close(): Promise<void> }>(launch: () =>
 /** States after which the content script has finished a run. */
 export const FINAL_STATES = ['done', 'not-about', 'off', 'error'] as const;
 
-/** Opens `url` and waits until the content script reports a finished run (never a fixed sleep). */
 /** Runs in the page: the content script's finished state and mark count, or null while it works. */
 function finishedRun(finals: string[]): { state: string; marks: number } | null {
   const html = document.documentElement;
@@ -144,6 +143,7 @@ function finishedRun(finals: string[]): { state: string; marks: number } | null 
   return state && finals.includes(state) ? { state, marks: Number(html.getAttribute('data-corroborate-marks') ?? '0') } : null;
 }
 
+/** Opens `url` and waits until the content script reports a finished run (never a fixed sleep). */
 export async function openAndWaitReady(page: Page, url: string, timeout = 15000): Promise<{ state: string; marks: number }> {
   await page.goto(url, { waitUntil: 'load' });
   return waitReady(page, timeout);
@@ -267,7 +267,8 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** `beforeInstall` runs in the launched browser before the extension is installed (tabs that predate the install). */
+export async function launchFirefox(beforeInstall?: (browser: PptrBrowser) => Promise<void>): Promise<FirefoxSession> {
   requireBrowser(FIREFOX_PATH, 'Firefox ESR');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -282,6 +283,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'extensions.getAddons.cache.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false,
     },
   });
+  if (beforeInstall !== undefined) await beforeInstall(browser);
   await browser.installExtension(DIST_FIREFOX);
   const errors: string[] = [];
   const extensionBase = `moz-extension://${FIREFOX_UUID}/`;

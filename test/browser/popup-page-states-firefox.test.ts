@@ -1,22 +1,23 @@
 // Firefox ESR: the popup opened as a page for a tab (popup.html?tab=ID). Firefox grants the content
 // script's pages as host access, so the popup sees the address of every page it could read: a hidden
 // one is a page no extension may read (about:), and an unrelated page of a site turned off still gets
-// the site switch. (A tab that predates the install gets content scripts in Firefox, and the page run
-// is bundled into content.js there, so the other two popup states are Chromium's alone.)
+// the site switch. A tab that predates the install gets content scripts in Firefox, so the popup asks
+// that script before it advises a reload; the page run is bundled into content.js there, so the
+// popup state of a failed import is Chromium's alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { lastTabBefore, openAndWaitReadyFirefox, useFirefoxAndServer } from './harness.js';
+import { launchFirefox, lastTabBefore, openAndWaitReadyFirefox, startFixtureServer, useFirefoxAndServer, waitReadyPptr, type FirefoxSession } from './harness.js';
 
 const env = useFirefoxAndServer();
 
 /** Opens the popup as a page for the tab opened last before it (tab ids grow as tabs open). */
-async function popupForLastTab(): Promise<Page> {
-  const popup = await env.session.newPage();
-  await env.session.gotoExtensionPage(popup, 'popup.html');
+async function popupForLastTab(session: FirefoxSession = env.session): Promise<Page> {
+  const popup = await session.newPage();
+  await session.gotoExtensionPage(popup, 'popup.html');
   const tabId = await lastTabBefore(popup);
   assert.ok(tabId >= 0);
-  await env.session.gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
+  await session.gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
   return popup;
 }
 
@@ -58,4 +59,25 @@ test('Firefox: an unrelated page of a site turned off still offers the switch', 
   await popup.waitForFunction((s: string) => document.querySelector('.notice')?.textContent?.includes(`Turned on for ${s}`) === true, { timeout: 10000 }, site);
   await popup.close();
   await page.close();
+});
+
+test('Firefox: a tab open before the install, on a page that does not name the topic, says "not about" rather than "reload"', async () => {
+  const server = await startFixtureServer();
+  let early: Page | undefined;
+  const session = await launchFirefox(async (browser) => {
+    early = await browser.newPage();
+    await early.goto(`${server.origin}/news/unrelated.html`, { waitUntil: 'load' });
+  });
+  try {
+    assert.ok(early);
+    // Firefox runs the content script in the open tab at install; it says nothing to the background
+    // about a page that does not name the topic, so the background has no record of the tab.
+    assert.equal((await waitReadyPptr(early, 20000)).state, 'not-about');
+    const popup = await popupForLastTab(session);
+    assert.equal(await emptyKind(popup), 'not-about');
+    await popup.close();
+  } finally {
+    await session.close();
+    await server.close();
+  }
 });

@@ -74,6 +74,11 @@ function annotateFile(name: string, content: string): DatedOutput {
   return JSON.parse(r.stdout) as DatedOutput;
 }
 const marksKillings = (out: DatedOutput): boolean => out.annotations.some((a) => a.claims.some((c) => c.id === KILLINGS_CLAIM));
+/** The page was read as of the day its metadata gives: no date guessed from the text, and the killings "on Wednesday" marked. */
+function assertDatedByMetadata(out: DatedOutput): void {
+  assert.equal(out.datedFromText, undefined);
+  assert.equal(marksKillings(out), true);
+}
 const articleHtml = (head: string, byline = ''): string =>
   `<!doctype html><html><head><title>Derna fighting</title>${head}</head><body><article><h1>Derna fighting</h1>${byline}<p>${KILLINGS}</p><p>${LATER}</p></article></body></html>`;
 
@@ -85,8 +90,7 @@ test('undated, the page is read as of the later year it names, and the killings 
 
 test('HTML dated only by JSON-LD is read as of that day, as the content script reads it', () => {
   const out = annotateFile('json-ld.html', articleHtml('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Derna fighting","datePublished":"2015-06-14T18:05:00+02:00"}</script>'));
-  assert.equal(out.datedFromText, undefined);
-  assert.equal(marksKillings(out), true);
+  assertDatedByMetadata(out);
 });
 
 test('HTML dated only by itemprop="datePublished" on a <time> is read as of that day', () => {
@@ -94,18 +98,15 @@ test('HTML dated only by itemprop="datePublished" on a <time> is read as of that
   const header = '<header><time datetime="2018-06-14">Thursday 14 June 2018</time></header>';
   const withDatetime = articleHtml('', '<p class="byline">By Jane Doe, <time itemprop="datePublished" datetime="2015-06-14T18:05:00+02:00">14 June 2015</time></p>').replace('<body>', `<body>${header}`);
   const out = annotateFile('itemprop.html', withDatetime);
-  assert.equal(out.datedFromText, undefined);
-  assert.equal(marksKillings(out), true);
+  assertDatedByMetadata(out);
   // Its text, when it has no datetime.
   const textOnly = annotateFile('itemprop-text.html', articleHtml('', '<p class="byline">By Jane Doe | Posted <time itemprop="datePublished">June 14, 2015</time></p>'));
-  assert.equal(textOnly.datedFromText, undefined);
-  assert.equal(marksKillings(textOnly), true);
+  assertDatedByMetadata(textOnly);
 });
 
 test('HTML dated by an RFC 2822 meta date is read as of that day', () => {
   const out = annotateFile('rfc2822.html', articleHtml('<meta name="date" content="Sun, 14 Jun 2015 16:05:00 GMT">'));
-  assert.equal(out.datedFromText, undefined);
-  assert.equal(marksKillings(out), true);
+  assertDatedByMetadata(out);
 });
 
 test('a .txt whose second line is a date line is dated from it, and says so', () => {

@@ -38,14 +38,22 @@ const IRREGULAR: Record<string, string> = lookupTable({
 
 const KEEP = new Set(['this', 'his', 'its', 'was', 'has', 'us', 'bus', 'gas', 'news', 'less', 'across', 'sirte', 'derna', 'process', 'isis', 'analysis', 'crisis', 'series', 'species', 'chaos', 'status', 'thus', 'always']);
 
+/**
+ * Words whose final e tells them from another word: without it a plane is a plan, a route a rout (a defeat), mines
+ * are "min", to unite is a unit, a site is "sit", a note is "not". Their inflections keep the e too ("routes",
+ * "planes", "united", "noted"), so each stays one word of its own; a doubled consonant still tells the shorter word
+ * ("planned", "hopped").
+ */
+const E_MAKES_ANOTHER_WORD = new Set(['plane', 'route', 'unite', 'mine', 'site', 'note', 'wine', 'fine', 'rate', 'hope', 'hate', 'wage', 'scare', 'spite', 'ware', 'care', 'fate', 'cite', 'stare', 'bite', 'shine']);
+
 const stems = new WordMemo<string>();
 
 export function stemWord(word: string): string {
   const known = stems.get(word);
   if (known !== undefined) return known;
   const s = stemCore(word.toLowerCase());
-  // "create"/"created"/"creating" all end as "creat": drop a final silent e.
-  return stems.set(word, s.length > 3 && s.endsWith('e') && !s.endsWith('ee') ? s.slice(0, -1) : s);
+  // "create"/"created"/"creating" all end as "creat": drop a final silent e, unless that makes another word.
+  return stems.set(word, s.length > 3 && s.endsWith('e') && !s.endsWith('ee') && !E_MAKES_ANOTHER_WORD.has(s) ? s.slice(0, -1) : s);
 }
 
 function stemCore(w: string): string {
@@ -54,15 +62,20 @@ function stemCore(w: string): string {
   if (w.length <= 3 || KEEP.has(w) || !/^[a-z]+$/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('sses')) return w.slice(0, -2);
-  if (w.endsWith('ing') && w.length > 5) return undouble(w.slice(0, -3));
+  if (w.endsWith('ing') && w.length > 5) return withSilentE(w.slice(0, -3));
   if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ed') && w.length > 4) {
     const base = w.slice(0, -2);
-    return base.endsWith('e') ? base : undouble(base);
+    return base.endsWith('e') ? base : withSilentE(base);
   }
   if (w.endsWith('es') && /(sh|ch|x|ss|z)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;
+}
+
+/** A base left by -ed or -ing: "noted" is "note", not "not"; otherwise undoubled. */
+function withSilentE(base: string): string {
+  return E_MAKES_ANOTHER_WORD.has(base + 'e') ? base + 'e' : undouble(base);
 }
 
 /** "stopp" → "stop", but "kill" stays. */

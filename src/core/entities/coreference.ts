@@ -230,11 +230,15 @@ export function resolveBareNouns(
       const towns = referents.get(TOWN_KEY);
       // With no town named earlier in this sentence, the text's main town, when one stands out, is "the city":
       // a town named in passing to place it ("on the road between Benghazi and the border") is not.
-      const here = towns !== undefined && [...mentions, ...out].some((m) => m.tokenEnd <= i && towns.includes(m.entity));
+      // A town after "from" is where people or a journey come from ("families from Benghazi drove out to the wadi
+      // above the town"): the sentence is not set there, and "the town" may still be the main one.
+      const here = towns !== undefined && [...mentions, ...out].some((m) => m.tokenEnd <= i && towns.includes(m.entity) && tokens[m.tokenStart - 1]?.norm !== 'from');
       const last = towns === undefined ? -1 : mostRecent(towns, i, mentions, out, recent);
       const main = towns === undefined || here || counts === undefined ? -1 : mostNamed(towns, counts);
-      // (Only when the main town was named just before the other, within a sentence's length of text.)
-      const mainNear = main >= 0 && last >= 0 && (recent?.get(main) ?? -Infinity) >= (recent?.get(last) ?? Infinity) - NEAR_CHARS;
+      // (Only when the main town was named just before the other, within a sentence's length of text; the other
+      // may be named in this very sentence, after "from".)
+      const lastAt = mentions.find((m) => m.entity === last && m.tokenEnd <= i)?.start ?? recent?.get(last);
+      const mainNear = main >= 0 && last >= 0 && (recent?.get(main) ?? -Infinity) >= (lastAt ?? Infinity) - NEAR_CHARS;
       const best = towns === undefined || !afterDeterminer(tokens, covered, i) ? -1 : mainNear ? main : last;
       if (best >= 0) out.push(tokenMention(best, t, i));
       continue;

@@ -39,12 +39,13 @@ const IRREGULAR: Record<string, string> = lookupTable({
 const KEEP = new Set(['this', 'his', 'its', 'was', 'has', 'us', 'bus', 'gas', 'news', 'less', 'across', 'sirte', 'derna', 'process', 'isis', 'analysis', 'crisis', 'series', 'species', 'chaos', 'status', 'thus', 'always']);
 
 /**
- * Words whose final e tells them from another word: without it a plane is a plan, a route a rout (a defeat), mines
- * are "min", to unite is a unit, a site is "sit", a note is "not". Their inflections keep the e too ("routes",
+ * Words whose final e tells them from another word: without it a plane is a plan, a route a rout (a defeat),
+ * to unite is a unit, a site is "sit", a note is "not". ("Mine" is not one: kept as "mine", the plural "mines" would
+ * meet the stop word "mine" and be no content word at all.) Their inflections keep the e too ("routes",
  * "planes", "united", "noted"), so each stays one word of its own; a doubled consonant still tells the shorter word
  * ("planned", "hopped").
  */
-const E_MAKES_ANOTHER_WORD = new Set(['plane', 'route', 'unite', 'mine', 'site', 'note', 'wine', 'fine', 'rate', 'hope', 'hate', 'wage', 'scare', 'spite', 'ware', 'care', 'fate', 'cite', 'stare', 'bite', 'shine']);
+const E_MAKES_ANOTHER_WORD = new Set(['plane', 'route', 'unite', 'site', 'note', 'wine', 'fine', 'rate', 'hope', 'hate', 'wage', 'scare', 'spite', 'ware', 'care', 'fate', 'cite', 'stare', 'bite', 'shine']);
 
 const stems = new WordMemo<string>();
 

@@ -31,7 +31,7 @@ test('a town named as the scene earlier in the sentence is still "the town"', ()
 });
 
 test('a word whose final e tells it from another word keeps it, in every form', () => {
-  for (const [a, b] of [['planes', 'planned'], ['routes', 'routed'], ['units', 'united'], ['mines', 'min'], ['noted', 'not']]) {
+  for (const [a, b] of [['planes', 'planned'], ['routes', 'routed'], ['units', 'united'], ['sites', 'sit'], ['noted', 'not']]) {
     assert.notEqual(stemWord(a as string), stemWord(b as string), `${a} / ${b}`);
   }
   for (const [a, b] of [['united', 'unite'], ['uniting', 'unite'], ['plane', 'planes'], ['route', 'routes'], ['create', 'created'], ['hoped', 'hope']]) {

@@ -370,6 +370,14 @@ function cleftFocus(tokens: readonly Token[], entities: readonly EntityMention[]
   return out;
 }
 
+/** How far after a deed its agent may come when "by" marks it: past the deed's object and place phrases. */
+const AGENT_AFTER_BY_WORDS = 12;
+
+/** Whether the mention starting at token k follows "by" or "by the". */
+function followsBy(stems: readonly string[], k: number): boolean {
+  return stems[k - 1] === 'by' || (stems[k - 1] === 'the' && stems[k - 2] === 'by');
+}
+
 /** Subordinators that open a clause of its own, with its own subject ("When residents protested, ..."). */
 const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'once', 'until', 'although', 'though', 'since']);
 /** Words that open a fronted adverbial phrase or clause ("After ...,", "A week after ...,", "Despite ...,"). */
@@ -1422,8 +1430,9 @@ function readRoles(
     } else if (m.tokenStart >= first.tokenEnd) {
       if (passive) {
         if (byIndex >= 0 && m.tokenStart > byIndex && m.tokenStart - byIndex <= 3) addWithClosure(actors, m.entity, lex);
-      } else if (m.tokenStart - first.tokenEnd <= 6 && m.tokenStart < clauseEnd) {
+      } else if (m.tokenStart < clauseEnd && m.tokenStart - first.tokenEnd <= (followsBy(stems, m.tokenStart) ? AGENT_AFTER_BY_WORDS : 6)) {
         // "air strikes by the Libyan air force", "an attack from IS": the agent of a nominal deed.
+        // ("the expulsion of IS from the outskirts of Derna by the council": its agent may follow its object and place.)
         const p1 = stems[m.tokenStart - 1] === 'the' ? stems[m.tokenStart - 2] : stems[m.tokenStart - 1];
         // "from" marks the agent of a deed named as a noun ("an attack from IS"), but whom a verb's deed
         // is taken from ("retook the hotel from the council").

@@ -82,7 +82,13 @@ export interface DevPage {
      * brief with numbered points; about 44% of their sentences state nothing the pack holds; the negative page is the
      * August 2016 fight for Sirte, naming the pack's actors. Untuned: measured once before any round saw them.
      */
-    | 'coda-2015' | 'coda-2016' | 'coda-background' | 'coda-negative';
+    | 'coda-2015' | 'coda-2016' | 'coda-background' | 'coda-negative'
+    /**
+     * Written by the helper that built the other-town rule (issue 4) while building it, so tuned: reports set in
+     * another town (Sirte 2016, Benghazi 2015, Sabratha 2016) that name Derna once in passing, and pages about Derna
+     * that compare it with another town. Not a held-out measure.
+     */
+    | 'elsewhere-negative' | 'elsewhere-mixed';
   published: string;
   sentences: DevSentence[];
 }
@@ -2311,6 +2317,118 @@ export const DEV_SET: DevPage[] = [
       { text: 'US officials estimate that a few hundred fighters remain inside the city.', claims: none },
       { text: 'Read more: Inside the battle for Sirte\'s last neighbourhoods', claims: none },
       { text: 'Reporting by Ayman al-Warfalli; Editing by Janet Lawrence', claims: none },
+    ],
+  },
+  {
+    id: 'elsewhere-sirte-2016-08-24', group: 'elsewhere-negative', published: '2016-08-24',
+    sentences: [
+      { text: 'Libyan forces close in on Islamic State\'s last blocks in Sirte', claims: none },
+      { text: 'SIRTE, Libya — Fighters loyal to the unity government pushed deeper into Sirte on Tuesday, taking a roundabout and a conference hall that Islamic State had used as its headquarters.', claims: none },
+      { text: 'Commanders said the militants now held less than a fifth of the city, squeezed into a few blocks near the sea.', claims: none },
+      { text: 'Islamic State snipers hidden on rooftops slowed the advance street by street.', claims: none },
+      { text: 'Dozens of militants surrendered overnight, according to a spokesman for the operation, and several of their leaders were captured.', claims: none },
+      { text: 'The government fighters also seized the main hospital, where wounded jihadists had been treated and then left behind.', claims: none },
+      { text: 'American aircraft have carried out more than 40 strikes on the city since the start of August, at the request of the government in Tripoli.', claims: none },
+      { text: 'The group took over Sirte, the hometown of Muammar Gaddafi, in early 2015 and made it its main base in Libya.', claims: ['sirte-is-stronghold-in-libya'] },
+      { text: 'About 350 pro-government fighters have been killed since the offensive began in May, and the hospitals of Misrata are full of the wounded.', claims: none },
+      { text: 'The fighters, most of them from Misrata, say the last militants inside are foreigners from Tunisia, Sudan and Egypt.', claims: none },
+      { text: 'Residents who fled the city last year describe public executions and a strict enforcement of religious rules under the group.', claims: none },
+      { text: 'Some families celebrated in the streets of nearby towns as news of the advance spread.', claims: none },
+      { text: 'In the east, General Khalifa Haftar has kept his forces out of the battle, and his rivals accuse him of eyeing the oil ports instead.', claims: none },
+      { text: 'Egypt, which backs Haftar, has kept its warplanes well away from Sirte.', claims: none },
+      { text: 'The jihadists had already lost Derna, their first stronghold in the east, to a coalition of rival Islamists in June 2015.', claims: ['is-driven-out-of-all-derna-2015-06', 'is-loses-central-derna-2015-06', 'residents-and-rival-jihadists-join-forces-2015-06', 'is-rules-derna-until-2015-06'] },
+      { text: 'Officials in Tripoli expect the last pocket to fall within weeks.', claims: none },
+      { text: 'Dozens of families remain trapped in the Giza Bahriya district, aid workers said.', claims: none },
+      { text: 'The militants have blown up houses and laid mines along the coastal road as they pulled back.', claims: none },
+      { text: 'A field commander said his men had found tunnels and a makeshift prison where the group kept its captives.', claims: none },
+      { text: 'Islamic State has not commented on its losses in the city.', claims: none },
+    ],
+  },
+  {
+    id: 'elsewhere-benghazi-2015-06-23', group: 'elsewhere-negative', published: '2015-06-23',
+    sentences: [
+      { text: 'Haftar\'s forces advance in Benghazi\'s port district', claims: none },
+      { text: 'BENGHAZI, Libya — Troops loyal to General Khalifa Haftar said on Tuesday they had captured a key part of the port of Benghazi after weeks of heavy fighting with Islamist militias.', claims: none },
+      { text: 'An army spokesman said its soldiers now controlled about 80 percent of the city.', claims: none },
+      { text: 'The Benghazi Revolutionaries Shura Council, an alliance that includes Ansar al-Sharia, denied losing ground and said its fighters had killed 12 soldiers.', claims: none },
+      { text: 'Air strikes by Haftar\'s air force hit militia positions near the fish market, residents said.', claims: none },
+      { text: 'At least seven civilians were killed when a shell struck a crowd outside a mosque in the Sabri district.', claims: none },
+      { text: 'Islamic State fighters are also active in the city, fighting alongside the militias against the army.', claims: none },
+      { text: 'The army has vowed again and again to liberate the city within days, but it has made little progress since its offensive began last October.', claims: none },
+      { text: 'Hospitals in Benghazi are short of medicines, and many doctors have left the country.', claims: none },
+      { text: 'Snipers on tall buildings in the city centre have made whole streets impassable.', claims: none },
+      { text: 'More than 20 militia fighters surrendered to the army on Monday, a military source said.', claims: none },
+      { text: 'The fighting in Benghazi comes as rival Islamists in Derna, 300 km to the east, battle Islamic State for control of that town.', claims: ['is-msc-clash-openly-2015', 'derna-fighting-erupts-2015-06-10', 'rival-jihadists-oppose-is-in-derna', 'residents-and-rival-jihadists-join-forces-2015-06', 'msc-declares-war-on-is-2015-06', 'first-uprising-against-is-2015-06'] },
+      { text: 'Residents of the Laithi district said they had been unable to return to their homes for months.', claims: none },
+      { text: 'The parliament in Tobruk, which backs Haftar, turned down a UN draft peace deal this month.', claims: none },
+      { text: 'The UN envoy Bernardino Leon warned that the fighting in the city was undermining the talks.', claims: none },
+      { text: 'A militia commander was killed in his hospital bed when gunmen stormed the Jalaa hospital, a security source said.', claims: none },
+      { text: 'Militants freed prisoners from a jail in the Guwarsha district as the army advanced.', claims: none },
+      { text: 'Haftar\'s opponents call the offensive a grab for power, while his supporters call it a war on terrorism.', claims: none },
+    ],
+  },
+  {
+    id: 'elsewhere-sabratha-2016-02-26', group: 'elsewhere-negative', published: '2016-02-26',
+    sentences: [
+      { text: 'US jets strike Islamic State camp near Sabratha', claims: none },
+      { text: 'US warplanes bombed a farmhouse used by Islamic State near the western Libyan town of Sabratha, killing more than 40 people, local officials said.', claims: none },
+      { text: 'Most of the dead were thought to be Tunisian recruits who had come to the town for training.', claims: none },
+      { text: 'The mayor of Sabratha said two Serbian hostages held by the group were among those killed.', claims: none },
+      { text: 'Days later, Islamic State gunmen briefly seized the town centre and beheaded 12 members of the local security forces before being driven out.', claims: none },
+      { text: 'Local brigades said they had expelled the militants from the town after two days of street fighting.', claims: none },
+      { text: 'Residents and the town\'s brigades joined forces to hunt the jihadists down, a council official said.', claims: none },
+      { text: 'Dozens of suspected militants were arrested and several surrendered.', claims: none },
+      { text: 'Sabratha, a Roman port west of Tripoli, lies about 70 km from the Tunisian border.', claims: none },
+      { text: 'In the east, the group lost its first Libyan foothold, Derna, to rival Islamists last year and has since moved its weight west.', claims: ['is-driven-out-of-all-derna-2015-06', 'is-loses-central-derna-2015-06', 'derna-first-libyan-branch-of-is', 'is-rules-derna-until-2015-06'] },
+      { text: 'Western officials fear the group is using Sabratha as a base to plan attacks in Tunisia, where a gunman killed 38 tourists at a beach resort last June.', claims: none },
+      { text: 'Tunisia has built a sand wall along the border to stop militants crossing.', claims: none },
+      { text: 'Hundreds of families fled Sabratha during the fighting, the Red Crescent said.', claims: none },
+      { text: 'The town council appealed to the unity government for help in securing its streets.', claims: none },
+      { text: 'Smugglers in the area have long used its beaches to send migrants to Italy.', claims: none },
+      { text: 'A local commander said the militants had left weapons and explosives behind in a farmhouse south of the town.', claims: none },
+      { text: 'The group has not claimed the attack on the security forces.', claims: none },
+    ],
+  },
+  {
+    id: 'elsewhere-mixed-derna-2016-04-22', group: 'elsewhere-mixed', published: '2016-04-22',
+    sentences: [
+      { text: 'Derna celebrates as Islamic State leaves its last positions', claims: ['derna-residents-celebrate-is-departure-2016-04', 'is-withdraws-from-derna-2016-04'] },
+      { text: 'DERNA, Libya — Islamic State fighters pulled out of their last positions on the outskirts of Derna this week, the Mujahideen Shura Council said.', claims: ['is-withdraws-from-derna-2016-04', 'msc-forces-is-out-of-derna-2016-04'] },
+      { text: 'Unlike in Sirte, where the group still rules the whole city, fighters in Derna had been penned into the Al Fatayih district since last June.', claims: ['is-holds-derna-outskirts-2015-2016'] },
+      { text: 'Unlike in Sirte, Islamic State fighters in Derna kept only a few positions on the city\'s outskirts, around Al Fatayih.', claims: ['is-holds-derna-outskirts-2015-2016'] },
+      { text: 'In Sirte, by contrast, the militants have executed dozens of people in public squares this year.', claims: none },
+      { text: 'Videos posted online showed residents of Derna waving flags and firing into the air to celebrate.', claims: ['derna-residents-celebrate-is-departure-2016-04'] },
+      { text: 'In Benghazi, 300 km to the west, Haftar\'s troops are still fighting Islamist militias street by street.', claims: none },
+      { text: 'The council said five of its fighters and six civilians had died in the last days of fighting around the city.', claims: ['msc-fighters-civilians-killed-2016-04'] },
+      { text: 'Witnesses said convoys of retreating jihadists were heading south, apparently towards Sirte.', claims: ['is-fighters-head-south-toward-sirte-2016-04'] },
+      { text: 'The council, which is close to al-Qaeda, has also fought Haftar\'s forces, who hold the towns to the west and south of Derna.', claims: ['msc-fights-haftar-forces', 'msc-linked-to-al-qaeda'] },
+      { text: 'In Sirte, Islamic State is thought to hold a strip of about 200 km of coast.', claims: ['sirte-is-stronghold-in-libya'] },
+      { text: 'Derna was the first Libyan city where the group set up a branch, in October 2014.', claims: ['derna-first-libyan-branch-of-is', 'is-takes-hold-of-derna-2014-10'] },
+      { text: 'Sirte, which it took in 2015, became its main stronghold.', claims: ['sirte-is-stronghold-in-libya'] },
+      { text: 'In the city centre, shops reopened on Thursday for the first time in weeks.', claims: none },
+      { text: 'Benghazi\'s own Islamist alliance has lost ground to Haftar since February.', claims: none },
+      { text: 'A local official said the Derna prison, hit by a bomb earlier this month, was under guard again after some inmates escaped.', claims: ['derna-prison-bombed-2016-04', 'derna-prison-inmates-escape-recaptured'] },
+      { text: 'The Mujahideen Shura Council said it now controlled all of Derna and its outskirts.', claims: ['msc-forces-is-out-of-derna-2016-04', 'is-withdraws-from-derna-2016-04'] },
+    ],
+  },
+  {
+    id: 'elsewhere-mixed-derna-2015-06-16', group: 'elsewhere-mixed', published: '2015-06-16',
+    sentences: [
+      { text: 'Derna rises against Islamic State', claims: ['first-uprising-against-is-2015-06', 'residents-and-rival-jihadists-join-forces-2015-06'] },
+      { text: 'Residents of Derna and fighters of the Mujahideen Shura Council have driven Islamic State out of the centre of the city after days of street battles.', claims: ['is-loses-central-derna-2015-06', 'residents-and-rival-jihadists-join-forces-2015-06'] },
+      { text: 'Unlike in Benghazi, where Islamists of every stripe fight side by side against General Khalifa Haftar, the jihadists of Derna have turned on each other.', claims: ['is-msc-clash-openly-2015', 'rival-jihadists-oppose-is-in-derna'] },
+      { text: 'In Benghazi, Islamic State and Ansar al-Sharia still share front lines against the army.', claims: none },
+      { text: 'The fighting in Derna began on Wednesday, after IS gunmen shot dead two commanders of the council.', claims: ['derna-fighting-erupts-2015-06-10', 'is-kills-msc-commanders-akar-houti-2015-06'] },
+      { text: 'The council said it now controlled 90 percent of the city.', claims: ['msc-controls-90-percent-of-derna-2015-06-14'] },
+      { text: 'Sirte, 800 km to the west, remains firmly in the group\'s hands.', claims: ['sirte-is-stronghold-in-libya'] },
+      { text: 'More than 70 militants surrendered to the council, a spokesman said.', claims: ['is-militants-surrender-70-2015-06'] },
+      { text: 'Islamic State snipers are still firing from rooftops in the old city.', claims: ['is-snipers-remain-in-derna-2015-06'] },
+      { text: 'In Sirte, the group has beheaded several people in public this month.', claims: none },
+      { text: 'Residents of Benghazi have watched the uprising with envy, a local activist said.', claims: none },
+      { text: 'In Derna, residents replaced the black banners of IS with the Libyan flag.', claims: ['residents-celebrate-replace-is-banners-2015-06'] },
+      { text: 'The Abu Salim Martyrs Brigade, the strongest faction in the council, joined the fight against IS.', claims: ['asmb-joins-fight-against-is-2015-06', 'asmb-strongest-in-msc'] },
+      { text: 'Like Benghazi before it, Derna had been run by Islamist militias since the fall of Gaddafi in 2011.', claims: ['derna-long-held-by-islamist-militias'] },
+      { text: 'Benghazi\'s hospitals, by contrast, have been shelled again and again this year.', claims: none },
     ],
   },
 ];

@@ -5,7 +5,7 @@ import type { MatchIndex } from './match/match-index.js';
 import { isAboutTopic } from './match/topic-gate.js';
 import { segmentSentences } from './text/segment-sentences.js';
 import { extractFeatures, type SentenceFeatures } from './match/sentence-features.js';
-import { MAX_CLAIMS, scoreSentence, type ClaimScore } from './match/score-claims.js';
+import { MAX_CLAIMS, scoreSentence, type ClaimScore, type ScoreOptions } from './match/score-claims.js';
 import { evidenceStance, type EvidenceStance } from './stance/evidence-stance.js';
 import { compareSlots, type Dimension } from './stance/compare-slots.js';
 import { recogniseSource } from './match/recognise-source.js';
@@ -17,6 +17,7 @@ import { dayToIso } from './dates/date-range.js';
 import { placesInsideNames } from './entities/coreference.js';
 import { statementsOf, type Statement } from './text/split-statements.js';
 import { carriedParties, carryScene } from './match/carry-scene.js';
+import { mainTownOf } from './match/other-town.js';
 
 /** What annotating a sentence leaves for the ones after it. */
 interface SentenceContext {
@@ -59,9 +60,11 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
   // Per entity, the offset of its last mention so far: "the council" further on names the latest council.
   const recent = new Map<number, number>();
   const context: SentenceContext = { recent, counts: new Map() };
+  // A sentence that names no town is set in the town the text is about, which may not be the pack's.
+  const mainTown = mainTownOf(text, index.lex);
   for (const s of sentences) {
     if (s.text.length > MAX_SENTENCE_CHARS || !/\p{L}/u.test(s.text)) continue;
-    const a = annotateSentence(index, s.text, s.start, published, self, context);
+    const a = annotateSentence(index, s.text, s.start, published, self, context, mainTown);
     if (a !== undefined) annotations.push(a);
   }
   const result: AnnotateResult = { about: true, sentences: sentences.length, annotations };
@@ -73,6 +76,7 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
 
 function annotateSentence(
   index: MatchIndex, text: string, start: number, published: number | undefined, self: number, context: SentenceContext,
+  mainTown: number | undefined,
 ): Annotation | undefined {
   const recent = context.recent;
   // "They withdrew overnight": an opening pronoun or quantifier is the party the sentence before was about.
@@ -100,7 +104,9 @@ function annotateSentence(
   }
   // A town named inside a longer name ("residents of Derna") is still the town last named: "the city" further on is it.
   for (const p of placesInsideNames(f.tokens, f.entities, index.lex)) recent.set(p.entity, p.start);
-  const opts = published !== undefined ? { published } : {};
+  const opts: ScoreOptions = {};
+  if (published !== undefined) opts.published = published;
+  if (mainTown !== undefined) opts.mainTown = mainTown;
   const ownScores = recentBefore !== undefined ? scoreStatements(index, f, statements, start, published, recentBefore, context.counts, opts, carried) : scoreSentence(index, f, opts, text);
   // "In fact, ..." right after a claim the page only attributes ("according to the council, ..."): the page
   // corrects what it reported, so the claims of that sentence are contradicted here, by every source that backs them.
@@ -177,7 +183,7 @@ function annotateSentence(
  */
 function scoreStatements(
   index: MatchIndex, f: SentenceFeatures, statements: readonly Statement[], start: number, published: number | undefined,
-  recentBefore: ReadonlyMap<number, number>, counts: ReadonlyMap<number, number>, opts: { published?: number }, carried: readonly number[],
+  recentBefore: ReadonlyMap<number, number>, counts: ReadonlyMap<number, number>, opts: ScoreOptions, carried: readonly number[],
 ): ClaimScore[] {
   const best = new Map<number, ClaimScore>();
   for (const p of statements) {

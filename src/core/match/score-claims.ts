@@ -5,6 +5,7 @@ import { datesFor, followsSince, RELATIVE_AUXILIARIES, rolesFor, SUBORDINATORS, 
 import type { Token } from '../text/tokenize.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
+import { setInOtherTown } from './other-town.js';
 
 export interface ClaimScore {
   claim: number;
@@ -20,6 +21,8 @@ export interface ScoreOptions {
   minScore?: number;
   /** Diagnostics: keep every claim that reaches the minimum, not only those near the best. */
   keepAll?: boolean;
+  /** The town the page is about (`mainTownOf`), where a sentence that names no town is set. */
+  mainTown?: number;
 }
 
 /** Features shared by more than this share of claims are generic: they add score but cannot make a match. */
@@ -206,6 +209,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       const claimPlaces = new Set<number>();
       for (const p of claim.slots.places) for (const x of index.lex.entityClosure[p] ?? [p]) claimPlaces.add(x);
       pagePlaces ??= placesOfSentence(index, f);
+      // Snipers, surrenders and a captured hospital in a Sirte story are Sirte's, however well they fit a Derna claim.
+      if (setInOtherTown(index.lex, claim.slots.places, f, pagePlaces, opts.mainTown, index.topicEntities)) continue;
       if (pagePlaces.length > 0 && !pagePlaces.some((p) => isClaimPlace(index, p, claimPlaces, claim.slots.places))) score *= 0.5;
       // A sentence set in another city as well ("In Benghazi, ... far from Derna") is less likely this claim.
       else if (pagePlaces.some((p) => !isClaimPlace(index, p, claimPlaces, claim.slots.places) && !isBroader(index, p, claimPlaces))) score *= 0.8;

@@ -1057,7 +1057,7 @@ function isFigureChange(tokens: readonly Token[], a: ActionMention): boolean {
 }
 
 /** A one-word mention that is a bare noun for a settlement ("city", "town"), resolved to a town by coreference. */
-function isTownReference(tokens: readonly Token[], m: EntityMention): boolean {
+export function isTownReference(tokens: readonly Token[], m: EntityMention): boolean {
   return m.tokenEnd === m.tokenStart + 1 && /^(?:city|town|port|village)$/.test(tokens[m.tokenStart]?.norm ?? '') && tokens[m.tokenStart]?.isCapital !== true;
 }
 

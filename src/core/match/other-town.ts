@@ -1,0 +1,123 @@
+// Reports about another town often name the claim pack's town once, as background: a 2016 story on the fight for
+// Sirte recalls that IS lost Derna the year before, then goes on about snipers, surrenders and a captured hospital in
+// Sirte. The topic gate lets the whole text in, so every sentence is a candidate; this module says which sentences are
+// set in a town other than a claim's, so that their snipers and surrenders are not read as the claim's.
+import { tokenize } from '../text/tokenize.js';
+import { findEntityMentions } from '../entities/alias-lexicon.js';
+import { placesInsideNames } from '../entities/coreference.js';
+import { isTownReference, type Lexicons, type SentenceFeatures } from './sentence-features.js';
+
+/** Referent-index key under which the lexicon lists its towns (see `entities/coreference.ts`). */
+const TOWN_KEY = 'town';
+/** Characters at a text's head that hold its headline, dateline and lead, where a story names the town it is about. */
+const OPENING_CHARS = 300;
+
+/**
+ * The town a text is about: the one it names most, counting a place inside a town (a hotel, a district) as that town
+ * and a name in the text's opening (headline, dateline, lead) twice, when it is named at least twice and at least
+ * twice as often as any other town. A Derna story that draws a comparison with Sirte names Derna in its headline and
+ * more often; a Sirte story that recalls Derna names it once. With no such town (two towns named about as often) the
+ * text has no main town, and only what each sentence names sets its scene.
+ */
+export function mainTownOf(text: string, lex: Lexicons): number | undefined {
+  const towns = lex.referents?.get(TOWN_KEY);
+  if (towns === undefined || towns.length === 0) return undefined;
+  const townSet = new Set(towns);
+  const counts = new Map<number, number>();
+  const tokens = tokenize(text);
+  const mentions = findEntityMentions(tokens, lex.aliases);
+  // "Residents of Derna" names the town too, though the lexicon reads the longer name.
+  for (const m of [...mentions, ...placesInsideNames(tokens, mentions, lex)]) {
+    const town = townOf(lex, m.entity, townSet);
+    if (town !== undefined) counts.set(town, (counts.get(town) ?? 0) + (m.start < OPENING_CHARS ? 2 : 1));
+  }
+  let best: number | undefined, top = 0, second = 0;
+  for (const [town, n] of counts) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = town;
+    } else if (n > second) second = n;
+  }
+  return top >= 2 && top >= 2 * second ? best : undefined;
+}
+
+/** The town a place is or lies in (itself for a town, Derna for the Pearl Hotel), or undefined for a country or a party. */
+function townOf(lex: Lexicons, entity: number, towns: ReadonlySet<number>): number | undefined {
+  if (lex.places?.has(entity) !== true) return undefined;
+  for (const x of lex.entityClosure[entity] ?? [entity]) if (towns.has(x)) return x;
+  return undefined;
+}
+
+/** Articles a preposition may stand before the place with. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether a place is named as where a movement or an attack comes from, not where the sentence's deed happens: "we
+ * attacked from the top of the Green Mountains and liberated the two areas". "From" comes right before the name, or
+ * before "the <noun> of" it ("from the outskirts of Sirte"). (Where a movement goes, "to Sirte", is often the claim's
+ * own place: "the group's weight shifted from Derna to Sirte, where it now governs".)
+ */
+function namedAsOrigin(f: SentenceFeatures, tokenStart: number): boolean {
+  let k = tokenStart - 1;
+  const skipArticle = (): void => { if (ARTICLES.has(f.tokens[k]?.norm ?? '')) k--; };
+  skipArticle();
+  if (f.tokens[k]?.norm === 'of') {
+    k -= 2;
+    skipArticle();
+  }
+  return f.tokens[k]?.norm === 'from';
+}
+
+/**
+ * The towns of a claim, when it is located in them: every one of its places is a town, a place in one, or a place one
+ * lies in (Libya). A claim that spans further ("Libya's coast, Sirte included, lies close to Europe and Italy") is not
+ * located in a town, nor is one set in a country as a whole.
+ */
+function claimTownsOf(lex: Lexicons, claimPlaces: readonly number[], towns: ReadonlySet<number>): Set<number> {
+  const claimTowns = new Set<number>();
+  for (const p of claimPlaces) {
+    const t = townOf(lex, p, towns);
+    if (t !== undefined) claimTowns.add(t);
+  }
+  for (const p of claimPlaces) {
+    if (claimTowns.has(townOf(lex, p, towns) ?? -1)) continue;
+    if (![...claimTowns].some((t) => (lex.entityClosure[t] ?? []).includes(p))) return new Set();
+  }
+  return claimTowns;
+}
+
+/**
+ * Whether a sentence is set in a town none of a claim's places is in or around, so that it cannot be telling that
+ * claim. `pagePlaces` are the places the sentence is set in. The sentence is elsewhere when it names a town, or a place
+ * in one, as its scene (not as where a movement or an attack comes from) that is neither one of the claim's places nor
+ * inside one, and names none of the claim's. In a text about a town that is not the pack's own (`topic`), that town is
+ * the scene of a sentence that names no other, so a claim involving any other town needs the sentence to name it
+ * ("Dozens of militants surrendered overnight" in a Sirte story is no Derna surrender). A bare "the city" is the text's
+ * main town when it has one, whichever town coreference read it as ("The council said five of its fighters died around
+ * the city", after a line on Benghazi in a Derna story). Only a claim located in a town is concerned: a claim set in
+ * Libya as a whole holds for any Libyan town. In a text about the pack's own town the pack's claims on nearby places
+ * (an army advance west of Derna) are its story, so the main town rules out nothing there.
+ */
+export function setInOtherTown(
+  lex: Lexicons, claimPlaces: readonly number[], f: SentenceFeatures, pagePlaces: readonly number[],
+  mainTown: number | undefined, topic: ReadonlySet<number>,
+): boolean {
+  const towns = lex.referents?.get(TOWN_KEY);
+  if (towns === undefined) return false;
+  const townSet = new Set(towns);
+  const claimTowns = claimTownsOf(lex, claimPlaces, townSet);
+  if (claimTowns.size === 0) return false;
+  const pageTowns: number[] = [];
+  for (const m of f.entities) {
+    if (!pagePlaces.includes(m.entity) || namedAsOrigin(f, m.tokenStart)) continue;
+    const t = mainTown !== undefined && isTownReference(f.tokens, m) ? mainTown : townOf(lex, m.entity, townSet);
+    if (t !== undefined) pageTowns.push(t);
+  }
+  if (pageTowns.length > 0 && !pageTowns.some((t) => claimTowns.has(t))) return true;
+  if (mainTown === undefined || topic.has(mainTown)) return false;
+  // The story's own town goes without saying there: a claim that also involves another town (IS fighters leaving
+  // Derna for Sirte, against "forces close in on IS's last blocks in Sirte") needs the sentence to name that one.
+  const beyond = [...claimTowns].filter((t) => t !== mainTown);
+  return beyond.length > 0 && !pageTowns.some((t) => beyond.includes(t));
+}

@@ -69,3 +69,17 @@ test('a town named as where an attack came from is not the scene ("from the top 
   const f = extractFeatures('IS gunmen killed migrants in Sirte.', 0, index.lex, undefined, { page: true });
   assert.equal(setInOtherTown(index.lex, [entityNumber('place:libya')], f, [entityNumber('place:sirte')], entityNumber('place:sirte'), index.topicEntities), false);
 });
+
+test('a story about Mosul (a town the pack knows since 0.5.5) that names Derna once lends its surrenders, hospital and share of the city to no Derna claim', () => {
+  const story = [
+    'Iraqi troops push into western Mosul',
+    'MOSUL, Iraq — Iraqi troops pushed into the old city of Mosul on Sunday, fighting Islamic State house by house.',
+    'Islamic State snipers on rooftops slowed the advance, and dozens of militants surrendered, an officer said.',
+    'Wounded militants were left behind in a hospital that the troops captured.',
+    'The group has lost ground across the region, from Mosul to Raqqa and to Derna in Libya.',
+    'Commanders said the troops now held 90 percent of the city.',
+  ];
+  const marks = marksOf(story, '2017-03-20');
+  for (const k of [2, 3, 5]) assert.equal(marks.get(story[k] as string), undefined, `${story[k]}: ${JSON.stringify(marks.get(story[k] as string))}`);
+  assert.equal(mainTownOf(story.join('\n\n'), index.lex), entityNumber('place:mosul'));
+});

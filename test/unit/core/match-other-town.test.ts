@@ -70,7 +70,7 @@ test('a town named as where an attack came from is not the scene ("from the top 
   assert.equal(setInOtherTown(index.lex, [entityNumber('place:libya')], f, [entityNumber('place:sirte')], entityNumber('place:sirte'), index.topicEntities), false);
 });
 
-test('a story about Mosul (a town the pack knows since 0.5.5) that names Derna once lends its surrenders, hospital and share of the city to no Derna claim', () => {
+test('a story about Mosul (a town the pack knows since 0.5.6) that names Derna once lends its surrenders, hospital and share of the city to no Derna claim', () => {
   const story = [
     'Iraqi troops push into western Mosul',
     'MOSUL, Iraq — Iraqi troops pushed into the old city of Mosul on Sunday, fighting Islamic State house by house.',

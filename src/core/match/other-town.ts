@@ -20,9 +20,8 @@ const OPENING_CHARS = 300;
  * text has no main town, and only what each sentence names sets its scene.
  */
 export function mainTownOf(text: string, lex: Lexicons): number | undefined {
-  const towns = lex.referents?.get(TOWN_KEY);
-  if (towns === undefined || towns.length === 0) return undefined;
-  const townSet = new Set(towns);
+  const townSet = townSetOf(lex);
+  if (townSet === undefined || townSet.size === 0) return undefined;
   const counts = new Map<number, number>();
   const tokens = tokenize(text);
   const mentions = findEntityMentions(tokens, lex.aliases);
@@ -40,6 +39,19 @@ export function mainTownOf(text: string, lex: Lexicons): number | undefined {
     } else if (n > second) second = n;
   }
   return top >= 2 && top >= 2 * second ? best : undefined;
+}
+
+const townSets = new WeakMap<Lexicons, ReadonlySet<number> | undefined>();
+/** A claim's places (the pack's own arrays, which live as long as its index) and the towns they locate it in. */
+const claimTownsCache = new WeakMap<readonly number[], ReadonlySet<number>>();
+
+/** The lexicon's towns as a set, built once per lexicon. */
+function townSetOf(lex: Lexicons): ReadonlySet<number> | undefined {
+  if (townSets.has(lex)) return townSets.get(lex);
+  const towns = lex.referents?.get(TOWN_KEY);
+  const set = towns === undefined ? undefined : new Set(towns);
+  townSets.set(lex, set);
+  return set;
 }
 
 /** The town a place is or lies in (itself for a town, Derna for the Pearl Hotel), or undefined for a country or a party. */
@@ -74,7 +86,7 @@ function namedAsOrigin(f: SentenceFeatures, tokenStart: number): boolean {
  * lies in (Libya). A claim that spans further ("Libya's coast, Sirte included, lies close to Europe and Italy") is not
  * located in a town, nor is one set in a country as a whole.
  */
-function claimTownsOf(lex: Lexicons, claimPlaces: readonly number[], towns: ReadonlySet<number>): Set<number> {
+function claimTownsOf(lex: Lexicons, claimPlaces: readonly number[], towns: ReadonlySet<number>): ReadonlySet<number> {
   const claimTowns = new Set<number>();
   for (const p of claimPlaces) {
     const t = townOf(lex, p, towns);
@@ -103,10 +115,11 @@ export function setInOtherTown(
   lex: Lexicons, claimPlaces: readonly number[], f: SentenceFeatures, pagePlaces: readonly number[],
   mainTown: number | undefined, topic: ReadonlySet<number>,
 ): boolean {
-  const towns = lex.referents?.get(TOWN_KEY);
-  if (towns === undefined) return false;
-  const townSet = new Set(towns);
-  const claimTowns = claimTownsOf(lex, claimPlaces, townSet);
+  const townSet = townSetOf(lex);
+  if (townSet === undefined) return false;
+  // Asked for every candidate claim of every sentence: a claim's towns are worked out once.
+  let claimTowns = claimTownsCache.get(claimPlaces);
+  if (claimTowns === undefined) claimTownsCache.set(claimPlaces, (claimTowns = claimTownsOf(lex, claimPlaces, townSet)));
   if (claimTowns.size === 0) return false;
   const pageTowns: number[] = [];
   for (const m of f.entities) {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from './demo-server.js';
+import { waitForFinishedRunCdp } from '../../test/browser/content-world.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const EXTENSION = path.join(ROOT, 'dist/chrome');
@@ -55,17 +56,14 @@ async function main(): Promise<void> {
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
-  await (context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.origin}${first.path}`);
-  const state = await page
-    .waitForFunction(() => {
-      const s = document.documentElement.getAttribute('data-corroborate-state');
-      return s === 'done' || s === 'not-about' || s === 'off' || s === 'error' ? s : null;
-    }, undefined, { timeout: 20000 })
-    .then((h) => h.jsonValue());
-  const marks = await page.evaluate(() => document.documentElement.getAttribute('data-corroborate-marks'));
-  console.log(`annotated ${first.path}: state ${String(state)}, ${marks ?? 0} marked sentences`);
+  // The content script's state is read in its own world, where it lives (src/shared/content-state.ts).
+  const cdp = await context.newCDPSession(page);
+  const { state, marks } = await waitForFinishedRunCdp(cdp, `chrome-extension://${new URL(worker.url()).host}`, 20000);
+  await cdp.detach();
+  console.log(`annotated ${first.path}: state ${state}, ${marks} marked sentences`);
 
   if (screenshot) {
     // Open the evidence card of the first disputed or contradicted badge, so the picture shows what a reader sees.

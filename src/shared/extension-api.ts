@@ -72,7 +72,10 @@ export function createBrowserApi(): ExtensionApi {
         const [frame] = await browser.scripting.executeScript({
           target: { tabId },
           // Runs in the tab, in the content script's world: it may name nothing from this module.
-          func: (key: string) => (globalThis as Record<string, unknown>)[key],
+          func: (key: string) => {
+            const published = (globalThis as Record<string, unknown>)[key];
+            return typeof published === 'object' && published !== null ? (published as { state?: unknown }).state : undefined;
+          },
           args: [CONTENT_STATE_KEY],
         });
         return typeof frame?.result === 'string' ? frame.result : undefined;

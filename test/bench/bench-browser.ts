@@ -14,7 +14,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST_CHROME, FINAL_STATES, launchChromium, startFixtureServer, type ChromiumSession } from '../browser/harness.js';
+import { DIST_CHROME, launchChromium, startFixtureServer, type ChromiumSession, type FinishedRun } from '../browser/harness.js';
+import { waitForFinishedRunCdp } from '../browser/content-world.js';
+import { CONTENT_STATE_KEY } from '../../src/shared/content-state.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Runs per demo article with the worker stopped first (BENCH_COLD_RUNS=0 leaves the cold rows out). */
@@ -117,38 +119,17 @@ function workerStartup(events: TraceEvent[], scriptStartTs: number): WorkerStart
 }
 
 /**
- * Opens `url` and waits for a final readiness state without Playwright's injected script: the
- * harness's waitForFunction evaluates that script (a 330 KB DevTools message) in the page right
- * after `load`, which is when the content script runs, and traces showed it taking 35-90 ms of the
- * page's main thread inside the window measured here. One CDP Runtime.evaluate with a tiny
- * MutationObserver waits instead.
+ * Opens `url` and waits for a finished run without Playwright's injected script: the harness's
+ * waitForFunction would evaluate that script (a 330 KB DevTools message) in the page right after
+ * `load`, which is when the content script runs, and traces showed it taking 35-90 ms of the page's
+ * main thread inside the window measured here. The state is read over CDP in the content script's
+ * own world instead (content-world.ts: a small Runtime.evaluate per poll, never a script in the page).
  */
-async function openAndWaitQuietly(page: Page, url: string, timeoutMs = 15000): Promise<{ state: string; marks: number }> {
+async function openAndWaitQuietly(session: ChromiumSession, page: Page, url: string, timeoutMs = 15000): Promise<FinishedRun> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await page.goto(url, { waitUntil: 'load' });
-    const expression = `new Promise((resolve, reject) => {
-      const finals = ${JSON.stringify([...FINAL_STATES])};
-      const html = document.documentElement;
-      const read = () => {
-        const state = html.getAttribute('data-corroborate-state');
-        return state && finals.includes(state) ? { state, marks: Number(html.getAttribute('data-corroborate-marks') ?? '0') } : null;
-      };
-      const now = read();
-      if (now) return resolve(now);
-      const timer = setTimeout(() => { observer.disconnect(); reject(new Error('no final state within ${timeoutMs} ms')); }, ${timeoutMs});
-      const observer = new MutationObserver(() => {
-        const done = read();
-        if (!done) return;
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve(done);
-      });
-      observer.observe(html, { attributes: true, attributeFilter: ['data-corroborate-state'] });
-    })`;
-    const answer = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
-    if (answer.exceptionDetails !== undefined) throw new Error(`waiting for readiness on ${url}: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
-    return answer.result.value as { state: string; marks: number };
+    return await waitForFinishedRunCdp(cdp, `chrome-extension://${session.extensionId}`, timeoutMs);
   } finally {
     await cdp.detach();
   }
@@ -162,7 +143,7 @@ async function measure(session: ChromiumSession, page: Page, url: string, wholeB
   const browser = session.context.browser();
   if (!browser) throw new Error('no browser handle for tracing');
   await browser.startTracing(wholeBrowser ? undefined : page, { categories: ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing'] });
-  const { state, marks } = await openAndWaitQuietly(page, url);
+  const { state, marks } = await openAndWaitQuietly(session, page, url);
   const buffer = await browser.stopTracing();
   const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
@@ -221,7 +202,7 @@ async function newWatchedPage(session: ChromiumSession): Promise<Page> {
   return page;
 }
 
-/** RUNS fresh tabs on `url`, each traced from navigation to the readiness attribute. */
+/** RUNS fresh tabs on `url`, each traced from navigation to the content script's finished run. */
 async function sampleTarget(session: ChromiumSession, url: string): Promise<Sample[]> {
   const samples: Sample[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -326,7 +307,7 @@ const STARTUP_LINE = /bundled index built in ([\d.]+) ms/;
 
 /**
  * The floor under the unrelated-page figure: an unpacked MV3 extension whose content script only
- * sets the readiness attribute, measured the same way. Whatever it costs (creating the isolated
+ * publishes a finished state in its own world, measured the same way. Whatever it costs (creating the isolated
  * world, compiling and running a script) any content script pays; the rest is Corroborate's.
  */
 async function measureFloor(url: string): Promise<number> {
@@ -338,7 +319,7 @@ async function measureFloor(url: string): Promise<number> {
       content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle' }],
     }));
     writeFileSync(path.join(dir, 'background.js'), '// A worker, so the harness sees the extension load.\n');
-    writeFileSync(path.join(dir, 'content.js'), "document.documentElement.setAttribute('data-corroborate-state', 'not-about');\n");
+    writeFileSync(path.join(dir, 'content.js'), `globalThis[${JSON.stringify(CONTENT_STATE_KEY)}] = { state: 'not-about', marks: 0 };\n`);
     const floor = await launchChromium(dir);
     try {
       return median((await sampleTarget(floor, url)).map((s) => s.cpuMs));
@@ -480,7 +461,7 @@ async function main(): Promise<void> {
     }
     for (const unrelated of RUNS > 0 ? targets.filter((t) => !t.about) : []) {
       const floorCpu = await measureFloor(unrelated.url);
-      console.log(`floor: a content script that only sets the readiness attribute: ${f(floorCpu).trim()} ms CPU on ${unrelated.name}; Corroborate above that floor: ${f((unrelatedCpu.get(unrelated.name) ?? NaN) - floorCpu).trim()} ms`);
+      console.log(`floor: a content script that only publishes its state: ${f(floorCpu).trim()} ms CPU on ${unrelated.name}; Corroborate above that floor: ${f((unrelatedCpu.get(unrelated.name) ?? NaN) - floorCpu).trim()} ms`);
     }
     if (RUNS === 0) console.log('RESULT: cold rows only (BENCH_RUNS=0), no target checked');
     else console.log(failed ? 'RESULT: a target was missed' : 'RESULT: all targets met (<50 ms to badges, no task >50 ms, <2 ms on the unrelated page)');

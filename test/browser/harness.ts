@@ -1,6 +1,7 @@
 // Browser test harness: launches Debian's Chromium (playwright-core; puppeteer-core where the toolbar
 // button is clicked) and Firefox ESR (puppeteer-core over WebDriver BiDi) with the built extension, serves the demo pages and fixtures on 127.0.0.1,
-// waits on the content script's readiness signal, and records every request the browser makes.
+// waits until the content script reports a finished run (read from its own world: content-world.ts),
+// and records every request the browser makes.
 import { after, before } from 'node:test';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PptrBrowser, type Extension as PptrExtension, type Page as PptrPage } from 'puppeteer-core';
@@ -9,6 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../src/demo/demo-server.js';
+import { FINAL_STATES, waitForFinishedRunCdp, waitForFinishedRunFromExtensionPage, type FinishedRun } from './content-world.js';
+
+export { FINAL_STATES, type FinishedRun };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST_CHROME = path.join(ROOT, 'dist/chrome');
@@ -60,6 +64,9 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
+/** The extension loaded into each Chromium session of launchChromium, whose content script waitReady reads. */
+const extensionIds = new WeakMap<BrowserContext, string>();
+
 /** Chromium with the built extension, or with another unpacked extension (the bench's do-nothing baseline). */
 export async function launchChromium(extensionDir: string = DIST_CHROME): Promise<ChromiumSession> {
   requireBrowser(CHROMIUM_PATH, 'Chromium');
@@ -90,6 +97,7 @@ export async function launchChromium(extensionDir: string = DIST_CHROME): Promis
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   worker.on('console', (msg) => { if (msg.type() === 'error') errors.push(`worker: ${msg.text()}`); });
   const extensionId = new URL(worker.url()).host;
+  extensionIds.set(context, extensionId);
   return {
     context, extensionId, worker, requests, errors,
     newPage: () => context.newPage(),
@@ -133,29 +141,22 @@ function useSessionAndServer<S extends { close(): Promise<void> }>(launch: () =>
   return env;
 }
 
-/** States after which the content script has finished a run. */
-export const FINAL_STATES = ['done', 'not-about', 'off', 'error'] as const;
-
-/** Runs in the page: the content script's finished state and mark count, or null while it works. */
-function finishedRun(finals: string[]): { state: string; marks: number } | null {
-  const html = document.documentElement;
-  const state = html.getAttribute('data-corroborate-state');
-  return state && finals.includes(state) ? { state, marks: Number(html.getAttribute('data-corroborate-marks') ?? '0') } : null;
-}
-
 /** Opens `url` and waits until the content script reports a finished run (never a fixed sleep). */
-export async function openAndWaitReady(page: Page, url: string, timeout = 15000): Promise<{ state: string; marks: number }> {
+export async function openAndWaitReady(page: Page, url: string, timeout = 15000): Promise<FinishedRun> {
   await page.goto(url, { waitUntil: 'load' });
   return waitReady(page, timeout);
 }
 
-export async function waitReady(page: Page, timeout = 15000): Promise<{ state: string; marks: number }> {
-  const handle = await page.waitForFunction(
-    finishedRun,
-    [...FINAL_STATES] as string[],
-    { timeout },
-  );
-  return (await handle.jsonValue()) as { state: string; marks: number };
+/** Waits until the content script of the session's extension reports a finished run in `page`'s top document. */
+export async function waitReady(page: Page, timeout = 15000): Promise<FinishedRun> {
+  const extensionId = extensionIds.get(page.context());
+  if (extensionId === undefined) throw new Error('waitReady: the page is not in a session of launchChromium');
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return await waitForFinishedRunCdp(cdp, `chrome-extension://${extensionId}`, timeout);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Opens the popup as a page, showing the results of tab `tabId` (design.md: popup.html?tab=TABID). */
@@ -245,14 +246,14 @@ export async function launchChromiumWithActions(): Promise<ChromiumActionSession
   };
 }
 
-/** Waits until the content script of `page` reports a finished run (puppeteer page). */
-export async function waitReadyPptr(page: PptrPage, timeout = 15000): Promise<{ state: string; marks: number }> {
-  const handle = await page.waitForFunction(
-    finishedRun,
-    { timeout },
-    [...FINAL_STATES] as string[],
-  );
-  return (await handle.jsonValue()) as { state: string; marks: number };
+/** Waits until the content script of extension `extensionId` reports a finished run in `page` (Chromium, puppeteer). */
+export async function waitReadyPptr(page: PptrPage, extensionId: string, timeout = 15000): Promise<FinishedRun> {
+  const cdp = await page.createCDPSession();
+  try {
+    return await waitForFinishedRunCdp(cdp, `chrome-extension://${extensionId}`, timeout);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 // ---- Firefox ESR ----
@@ -294,24 +295,26 @@ export async function launchFirefox(beforeInstall?: (browser: PptrBrowser) => Pr
       page.on('pageerror', (err) => errors.push(`${page.url()}: ${err instanceof Error ? err.message : String(err)}`));
       return page;
     },
-    async gotoExtensionPage(page, file) {
-      const url = extensionBase + file;
-      page.goto(url, { timeout: 3000 }).catch(() => undefined /* BiDi never reports it done; see below */);
-      const deadline = Date.now() + 15000;
-      for (;;) {
-        try {
-          await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
-          return;
-        } catch (error) {
-          // Between two documents BiDi's script.evaluate can fail outright ("right-hand side of 'in'
-          // should be an object, got null") instead of waiting: ask again until the deadline.
-          if (Date.now() >= deadline) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-    },
+    gotoExtensionPage: (page, file) => gotoFirefoxExtensionPage(page, extensionBase + file),
     close: () => browser.close(),
   };
+}
+
+/** BiDi never reports navigation to moz-extension:// as done, so this waits for the document instead. */
+async function gotoFirefoxExtensionPage(page: PptrPage, url: string): Promise<void> {
+  page.goto(url, { timeout: 3000 }).catch(() => undefined /* BiDi never reports it done; see below */);
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    try {
+      await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
+      return;
+    } catch (error) {
+      // Between two documents BiDi's script.evaluate can fail outright ("right-hand side of 'in'
+      // should be an object, got null") instead of waiting: ask again until the deadline.
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /** A Firefox ESR session and the fixture server for one test file, opened before its tests and closed after. */
@@ -319,9 +322,27 @@ export function useFirefoxAndServer(): { session: FirefoxSession; server: DemoSe
   return useSessionAndServer(() => launchFirefox());
 }
 
-export async function openAndWaitReadyFirefox(page: PptrPage, url: string, timeout = 20000): Promise<{ state: string; marks: number }> {
+export async function openAndWaitReadyFirefox(page: PptrPage, url: string, timeout = 20000): Promise<FinishedRun> {
   await page.goto(url, { waitUntil: 'load' });
-  return waitReadyPptr(page, timeout);
+  return waitReadyFirefox(page, timeout);
+}
+
+/**
+ * Waits until the content script reports a finished run in `page` (Firefox). WebDriver BiDi does not
+ * reach the content script's world, so an extension page opened for the wait reads it there with
+ * scripting.executeScript, and is closed after (tests that count tabs, like lastTabBefore, never see it).
+ * `page` is brought to the front: among several tabs at one address, the active one is read.
+ */
+export async function waitReadyFirefox(page: PptrPage, timeout = 20000): Promise<FinishedRun> {
+  const url = page.url();
+  const reader = await page.browser().newPage();
+  try {
+    await gotoFirefoxExtensionPage(reader, `moz-extension://${FIREFOX_UUID}/popup.html`);
+    await page.bringToFront();
+    return await waitForFinishedRunFromExtensionPage(reader, url, timeout);
+  } finally {
+    await reader.close();
+  }
 }
 
 /**

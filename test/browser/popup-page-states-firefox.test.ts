@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, lastTabBefore, openAndWaitReadyFirefox, startFixtureServer, useFirefoxAndServer, waitReadyPptr, type FirefoxSession } from './harness.js';
+import { launchFirefox, lastTabBefore, openAndWaitReadyFirefox, startFixtureServer, useFirefoxAndServer, waitReadyFirefox, type FirefoxSession } from './harness.js';
 
 const env = useFirefoxAndServer();
 
@@ -72,7 +72,7 @@ test('Firefox: a tab open before the install, on a page that does not name the t
     assert.ok(early);
     // Firefox runs the content script in the open tab at install; it says nothing to the background
     // about a page that does not name the topic, so the background has no record of the tab.
-    assert.equal((await waitReadyPptr(early, 20000)).state, 'not-about');
+    assert.equal((await waitReadyFirefox(early, 20000)).state, 'not-about');
     const popup = await popupForLastTab(session);
     assert.equal(await emptyKind(popup), 'not-about');
     await popup.close();

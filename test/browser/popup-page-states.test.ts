@@ -51,7 +51,7 @@ test('a tab opened before the install: the popup asks for a reload, and its butt
   assert.equal(empty.kind, 'reload');
   assert.match(empty.text, /Reload this page to check it/);
   await popup.click('[data-empty="reload"] button');
-  const { state, marks } = await waitReadyPptr(openedBeforeInstall);
+  const { state, marks } = await waitReadyPptr(openedBeforeInstall, extension.id);
   assert.equal(state, 'done');
   assert.ok(marks > 0, `${marks} marks after the reload`);
   await popup.close();
@@ -77,7 +77,7 @@ test('pages no content script runs in: the popup says Corroborate cannot read th
   }
   const unrelated = await session.newPage();
   await unrelated.goto(`${server.origin}/news/unrelated.html`, { waitUntil: 'load' });
-  assert.equal((await waitReadyPptr(unrelated)).state, 'not-about');
+  assert.equal((await waitReadyPptr(unrelated, extension.id)).state, 'not-about');
   const popup = await session.openActionPopup(extension, unrelated);
   assert.equal((await emptyState(popup)).kind, 'not-about');
   await popup.close();
@@ -87,7 +87,7 @@ test('pages no content script runs in: the popup says Corroborate cannot read th
 test('an unrelated page of a site turned off still offers the switch, and the switch turns the site on', async () => {
   const page = await session.newPage();
   await page.goto(`${server.origin}/news/unrelated.html`, { waitUntil: 'load' });
-  await waitReadyPptr(page);
+  await waitReadyPptr(page, extension.id);
   const site = new URL(server.origin).hostname;
   const first = await session.openActionPopup(extension, page);
   await first.evaluate(async (s: string) => {
@@ -121,7 +121,7 @@ test('a page whose page run failed (content-main.js missing) keeps no toolbar co
 
   const page = await session.newPage();
   await page.goto(server.origin + articlePath(), { waitUntil: 'load' });
-  const { state, marks } = await waitReadyPptr(page);
+  const { state, marks } = await waitReadyPptr(page, brokenExtension.id);
   assert.equal(state, 'error');
   assert.equal(marks, 0);
   // The annotatePage answer may still be on its way: the count must stay away after it too.

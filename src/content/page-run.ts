@@ -14,7 +14,7 @@ import type { FirstReading } from './first-reading.js';
 import { MarkLayer, type PlannedMark } from './mark-layer.js';
 import { markOnce as markPageOnce, measureSpan } from './perf-mark.js';
 import { readPageText } from './read-page.js';
-import { publishContentState, type ContentState } from '../shared/content-state.js';
+import { showContentState, type ContentState } from '../shared/content-state.js';
 import { requestPageSettings, type PageSettingsAnswer } from './request-page-settings.js';
 import { createWindowScheduler, nextIdle, type Scheduler } from './scheduler.js';
 
@@ -108,7 +108,8 @@ export function startPageRun(options: PageRunOptions): PageRun {
 
   const markOnce = (name: string) => markPageOnce(name, view);
 
-  const setState = (state: ContentState) => publishContentState(html, state, layer.badgeCount);
+  // The page run starts only on a page that names a topic: its state may show on <html> (content-state.ts).
+  const setState = (state: ContentState) => showContentState(html, state, layer.badgeCount);
 
   /** Runs a synchronous piece of work and accounts for it. */
   const timed = <T>(name: string, fn: () => T): T => {

@@ -97,7 +97,6 @@ export interface TopicWatchOptions {
 
 export function watchForTopic(options: TopicWatchOptions): void {
   const doc = options.doc ?? document;
-  const html = doc.documentElement;
   const view = doc.defaultView ?? window;
   // An AbortController made on first use only, and setTimeout rather than a MessageChannel to yield:
   // those two, created cold in the isolated world of every page, cost about 0.5 ms of the 2 ms a page
@@ -122,7 +121,12 @@ export function watchForTopic(options: TopicWatchOptions): void {
   let gap = FIRST_GAP_MS;
   let listening = false;
 
-  const setState = (state: 'not-about' | 'off' | 'error') => publishContentState(html, state, 0);
+  /** The last state published, in the script's own world only: nothing of it shows on the page (content-state.ts). */
+  let current: 'not-about' | 'off' | 'error' | undefined;
+  const setState = (state: 'not-about' | 'off' | 'error') => {
+    current = state;
+    publishContentState(state, 0);
+  };
 
   const unwatch = () => {
     observer?.disconnect();
@@ -282,7 +286,7 @@ export function watchForTopic(options: TopicWatchOptions): void {
     extraWanted = true;
     // topic-extra.js ran after a search found nothing: search again for the imported topics (a
     // search under way sees the flag when it ends).
-    if (html.getAttribute('data-corroborate-state') === 'not-about' && !checking && timer === undefined) runCheck();
+    if (current === 'not-about' && !checking && timer === undefined) runCheck();
   });
   runCheck();
 }

@@ -159,6 +159,34 @@ export async function waitReady(page: Page, timeout = 15000): Promise<FinishedRu
   }
 }
 
+/**
+ * Runs in the page's own world (any driver): everything of the extension a script of the page could
+ * find there, described, e.g. "attribute data-corroborate-state on <html>". Elements and attributes
+ * of the document, performance entries (marks, measures, and resources such as an extension file),
+ * globals, and CSS highlights.
+ */
+export function extensionTracesInPage(): string[] {
+  const pattern = /corroborate|^(chrome|moz)-extension:/i;
+  const found: string[] = [];
+  for (const element of Array.from(document.querySelectorAll('*'))) {
+    if (pattern.test(element.localName)) found.push(`element <${element.localName}>`);
+    for (const name of element.getAttributeNames()) {
+      if (pattern.test(name)) found.push(`attribute ${name} on <${element.localName}>`);
+    }
+  }
+  for (const entry of performance.getEntries()) {
+    if (pattern.test(entry.name)) found.push(`performance ${entry.entryType} ${entry.name}`);
+  }
+  for (const key of Object.getOwnPropertyNames(window)) {
+    if (pattern.test(key)) found.push(`global ${key}`);
+  }
+  const highlights = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+  highlights?.forEach((_value, name) => {
+    if (pattern.test(name)) found.push(`highlight ${name}`);
+  });
+  return found;
+}
+
 /** Opens the popup as a page, showing the results of tab `tabId` (design.md: popup.html?tab=TABID). */
 export async function openPopupFor(session: ChromiumSession, tabId: number): Promise<Page> {
   const page = await session.newPage();

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  externalRequests, openAndWaitReady, openPopupFor, useChromiumAndServer,
+  externalRequests, extensionTracesInPage, openAndWaitReady, openPopupFor, useChromiumAndServer,
 } from './harness.js';
 
 const env = useChromiumAndServer();
@@ -38,6 +38,25 @@ test('the page that never names Derna gets no badge and no highlight', async () 
     return ranges;
   });
   assert.equal(highlighted, 0);
+  await page.close();
+});
+
+test('a page that never names a topic shows no trace of the extension to its own scripts; an article does', async () => {
+  // The control: on an article the same probe finds the marks, so an empty list below is not blindness.
+  const demo = env.server.pages.find((p) => p.sourceId)!;
+  const article = await env.session.newPage();
+  assert.equal((await openAndWaitReady(article, env.server.origin + demo.path)).state, 'done');
+  const onArticle = await article.evaluate(extensionTracesInPage);
+  for (const expected of ['attribute data-corroborate-state on <html>', 'element <corroborate-badge>', 'performance mark corroborate:named']) {
+    assert.ok(onArticle.includes(expected), `the probe sees ${expected} on the article (it saw: ${onArticle.join(', ')})`);
+  }
+  await article.close();
+
+  const page = await env.session.newPage();
+  // Read from the content script's own world: its run has finished, and found no topic.
+  const { state } = await openAndWaitReady(page, `${env.server.origin}/news/unrelated.html`);
+  assert.equal(state, 'not-about');
+  assert.deepEqual(await page.evaluate(extensionTracesInPage), []);
   await page.close();
 });
 

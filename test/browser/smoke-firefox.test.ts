@@ -2,7 +2,7 @@
 // the unrelated page does not, the popup renders for the tab, and no request leaves the machine.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lastTabBefore, openAndWaitReadyFirefox, useFirefoxAndServer } from './harness.js';
+import { extensionTracesInPage, lastTabBefore, openAndWaitReadyFirefox, useFirefoxAndServer } from './harness.js';
 
 const env = useFirefoxAndServer();
 const external: string[] = [];
@@ -33,6 +33,25 @@ test('Firefox: the page that never names Derna gets nothing', async () => {
   assert.equal(state, 'not-about');
   assert.equal(marks, 0);
   assert.equal((await page.$$('corroborate-badge')).length, 0);
+});
+
+test('Firefox: a page that never names a topic shows no trace of the extension to its own scripts; an article does', async () => {
+  // The control: on an article the same probe finds the marks, so an empty list below is not blindness.
+  const demo = env.server.pages.find((p) => p.sourceId)!;
+  const article = await watchedPage();
+  assert.equal((await openAndWaitReadyFirefox(article, env.server.origin + demo.path)).state, 'done');
+  const onArticle = await article.evaluate(extensionTracesInPage);
+  for (const expected of ['attribute data-corroborate-state on <html>', 'element <corroborate-badge>']) {
+    assert.ok(onArticle.includes(expected), `the probe sees ${expected} on the article (it saw: ${onArticle.join(', ')})`);
+  }
+  await article.close();
+
+  const page = await watchedPage();
+  // Read from the content script's own world: its run has finished, and found no topic.
+  const { state } = await openAndWaitReadyFirefox(page, `${env.server.origin}/news/unrelated.html`);
+  assert.equal(state, 'not-about');
+  assert.deepEqual(await page.evaluate(extensionTracesInPage), []);
+  await page.close();
 });
 
 test('Firefox: the popup renders the results of the article tab, and nothing left the machine', async () => {

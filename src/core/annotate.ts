@@ -18,6 +18,7 @@ import { placesInsideNames } from './entities/coreference.js';
 import { statementsOf, type Statement } from './text/split-statements.js';
 import { carriedParties, carryScene } from './match/carry-scene.js';
 import { mainTownOf } from './match/other-town.js';
+import { readTextNames, spanNames, type TextNames } from './entities/text-names.js';
 
 /** What annotating a sentence leaves for the ones after it. */
 interface SentenceContext {
@@ -52,8 +53,10 @@ const MAX_SENTENCE_CHARS = 1500;
 export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext = {}): AnnotateResult {
   if (!isAboutTopic(index.gate, text)) return { about: false, sentences: 0, annotations: [] };
   const given = parsePublished(ctx.published);
+  // Read once for the whole-text rules (the main town, later names) and shared with the sentences.
+  const names = readTextNames(text, index.lex.aliases);
   // A date the text prints at its head is its own word on when it was written; the dates its story names are a guess.
-  const published = given ?? dateLineDay(text) ?? inferPublished(text, index.latestSourceDay, laterNamesDay(text, index.pack.entities, index.lex.aliases, index.latestSourceDay));
+  const published = given ?? dateLineDay(text) ?? inferPublished(text, index.latestSourceDay, laterNamesDay(names.mentions, index.pack.entities, index.latestSourceDay));
   const self = recogniseSource(index.pack, text, ctx.url);
   const sentences = segmentSentences(text);
   const annotations: Annotation[] = [];
@@ -61,10 +64,10 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
   const recent = new Map<number, number>();
   const context: SentenceContext = { recent, counts: new Map() };
   // A sentence that names no town is set in the town the text is about, which may not be the pack's.
-  const mainTown = mainTownOf(text, index.lex);
+  const mainTown = mainTownOf(names, index.lex);
   for (const s of sentences) {
     if (s.text.length > MAX_SENTENCE_CHARS || !/\p{L}/u.test(s.text)) continue;
-    const a = annotateSentence(index, s.text, s.start, published, self, context, mainTown);
+    const a = annotateSentence(index, s.text, s.start, published, self, context, mainTown, names);
     if (a !== undefined) annotations.push(a);
   }
   const result: AnnotateResult = { about: true, sentences: sentences.length, annotations };
@@ -76,12 +79,12 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
 
 function annotateSentence(
   index: MatchIndex, text: string, start: number, published: number | undefined, self: number, context: SentenceContext,
-  mainTown: number | undefined,
+  mainTown: number | undefined, names: TextNames,
 ): Annotation | undefined {
   const recent = context.recent;
   // "They withdrew overnight": an opening pronoun or quantifier is the party the sentence before was about.
   const carried = carriedParties(context.previous, index.lex);
-  const f = extractFeatures(text, start, index.lex, published, { recent, counts: context.counts, page: true, carried });
+  const f = extractFeatures(text, start, index.lex, published, { recent, counts: context.counts, page: true, carried, names: spanNames(names, start, start + text.length) });
   // "Most were caught again within hours": the next step of a deed happens where the sentence before set it.
   carryScene(context.previous, f, index.lex);
   context.previous = f;
@@ -107,7 +110,7 @@ function annotateSentence(
   const opts: ScoreOptions = {};
   if (published !== undefined) opts.published = published;
   if (mainTown !== undefined) opts.mainTown = mainTown;
-  const ownScores = recentBefore !== undefined ? scoreStatements(index, f, statements, start, published, recentBefore, context.counts, opts, carried) : scoreSentence(index, f, opts, text);
+  const ownScores = recentBefore !== undefined ? scoreStatements(index, f, statements, start, published, recentBefore, context.counts, opts, carried, names) : scoreSentence(index, f, opts, text);
   // "In fact, ..." right after a claim the page only attributes ("according to the council, ..."): the page
   // corrects what it reported, so the claims of that sentence are contradicted here, by every source that backs them.
   const previous = context.last;
@@ -184,6 +187,7 @@ function annotateSentence(
 function scoreStatements(
   index: MatchIndex, f: SentenceFeatures, statements: readonly Statement[], start: number, published: number | undefined,
   recentBefore: ReadonlyMap<number, number>, counts: ReadonlyMap<number, number>, opts: ScoreOptions, carried: readonly number[],
+  names: TextNames,
 ): ClaimScore[] {
   const best = new Map<number, ClaimScore>();
   for (const p of statements) {
@@ -192,7 +196,7 @@ function scoreStatements(
     const recent = new Map(recentBefore);
     for (const m of f.entities) if (m.start < at) recent.set(m.entity, m.start);
     // (Only the first statement opens where the sentence does.)
-    const pf = extractFeatures(p.text, at, index.lex, published, { recent, counts, page: true, carried: p.start === 0 ? carried : [] });
+    const pf = extractFeatures(p.text, at, index.lex, published, { recent, counts, page: true, carried: p.start === 0 ? carried : [], names: spanNames(names, at, at + p.text.length) });
     for (const sc of scoreSentence(index, pf, opts, p.text)) {
       const prev = best.get(sc.claim);
       if (prev === undefined || prev.score < sc.score) best.set(sc.claim, sc);

@@ -2,8 +2,7 @@
 // Sirte recalls that IS lost Derna the year before, then goes on about snipers, surrenders and a captured hospital in
 // Sirte. The topic gate lets the whole text in, so every sentence is a candidate; this module says which sentences are
 // set in a town other than a claim's, so that their snipers and surrenders are not read as the claim's.
-import { tokenize } from '../text/tokenize.js';
-import { findEntityMentions } from '../entities/alias-lexicon.js';
+import type { TextNames } from '../entities/text-names.js';
 import { placesInsideNames } from '../entities/coreference.js';
 import { isTownReference, type Lexicons, type SentenceFeatures } from './sentence-features.js';
 
@@ -13,18 +12,17 @@ const TOWN_KEY = 'town';
 const OPENING_CHARS = 300;
 
 /**
- * The town a text is about: the one it names most, counting a place inside a town (a hotel, a district) as that town
+ * The town a text (its words and names, `readTextNames`) is about: the one it names most, counting a place inside a town (a hotel, a district) as that town
  * and a name in the text's opening (headline, dateline, lead) twice, when it is named at least twice and at least
  * twice as often as any other town. A Derna story that draws a comparison with Sirte names Derna in its headline and
  * more often; a Sirte story that recalls Derna names it once. With no such town (two towns named about as often) the
  * text has no main town, and only what each sentence names sets its scene.
  */
-export function mainTownOf(text: string, lex: Lexicons): number | undefined {
+export function mainTownOf(text: TextNames, lex: Lexicons): number | undefined {
   const townSet = townSetOf(lex);
   if (townSet === undefined || townSet.size === 0) return undefined;
   const counts = new Map<number, number>();
-  const tokens = tokenize(text);
-  const mentions = findEntityMentions(tokens, lex.aliases);
+  const { tokens, mentions } = text;
   // "Residents of Derna" names the town too, though the lexicon reads the longer name.
   for (const m of [...mentions, ...placesInsideNames(tokens, mentions, lex)]) {
     const town = townOf(lex, m.entity, townSet);

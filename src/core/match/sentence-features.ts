@@ -4,6 +4,7 @@ import { extractQuantities, type QuantityMention } from '../quantities/extract-q
 import { parseDates, type DateMention } from '../dates/parse-dates.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import type { TextNames } from '../entities/text-names.js';
 import { findActionMentions, tokenStems, type ActionMention, type ActionTrie } from './action-lexicon.js';
 import { canonicalWord } from './word-synonyms.js';
 import { canonicalCounts } from '../quantities/extract-quantities.js';
@@ -44,6 +45,8 @@ export interface FeatureContext {
   page?: boolean;
   /** The parties the sentence before was about: an opening "They", "Many", "It" stands for them (`carriedParties`). */
   carried?: readonly number[];
+  /** The sentence's tokens and names as the whole text's reading gave them (`spanNames`), so they are not read again. */
+  names?: TextNames;
 }
 
 export interface SentenceFeatures {
@@ -138,9 +141,9 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 const BE_FORMS = new Set(['be', 'get', 'have']);
 
 export function extractFeatures(text: string, offset: number, lex: Lexicons, published: number | undefined, ctx: FeatureContext = {}): SentenceFeatures {
-  const tokens = tokenize(text, offset);
+  const tokens = ctx.names?.tokens ?? tokenize(text, offset);
   const stems = tokenStems(tokens);
-  let entities = splitAcrossPunctuation(findEntityMentions(tokens, lex.aliases), tokens, text, offset, lex);
+  let entities = splitAcrossPunctuation(ctx.names?.mentions ?? findEntityMentions(tokens, lex.aliases), tokens, text, offset, lex);
   const found = findActionMentions(stems, lex.actions);
   if (lex.referents !== undefined) {
     // (Where deeds start tells whether an opening "Many" or "They" is the subject of a deed: "Many fled", not "Many residents".)

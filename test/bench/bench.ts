@@ -13,6 +13,7 @@ import { hasFeature, retrieve, type Candidate } from '../../src/core/match/match
 import { extractFeatures } from '../../src/core/match/sentence-features.js';
 import { scoreSentence } from '../../src/core/match/score-claims.js';
 import { parsePublished } from '../../src/core/dates/parse-dates.js';
+import { readTextNames, spanNames } from '../../src/core/entities/text-names.js';
 import { evaluate, figures } from '../eval/run-eval.js';
 
 const quick = process.argv.includes('--quick');
@@ -112,25 +113,30 @@ const seedTotal = seedCosts.reduce((n, c) => n + c.us, 0);
 console.log(`  costliest sentences (features + scoring, median of 21 runs; ${seedCosts.length} sentences, ${fix(seedTotal / seedCosts.length, 1)} µs on average):`);
 for (const c of seedCosts.slice(0, 5)) console.log(`    ${pad(fix(c.us, 0), 5)} µs  ${c.where.padEnd(24)}  ${clip(c.text)}`);
 
-// Where an article's time goes, with the sentences run once each in text order, as annotate() runs them. (A sentence
-// timed many times in a row, as above, runs with everything it touches hot: that reads about half of what the same
-// sentence costs inside an article, so the costliest list cannot be summed into an article's time.)
-interface StageTimes { annotate: number; segment: number; features: number; scoring: number }
+// Where an article's time goes, with the sentences run once each in text order, as annotate() runs them: the whole
+// text tokenized and read for names once, each sentence then taking its share. (A sentence timed many times in a row,
+// as above, runs with everything it touches hot: that reads about half of what the same sentence costs inside an
+// article, so the costliest list cannot be summed into an article's time.)
+interface StageTimes { annotate: number; segment: number; names: number; features: number; scoring: number }
 function stageSplit(idx: MatchIndex, text: string, publishedIso: string): StageTimes {
   const published = parsePublished(publishedIso);
   const opts = published !== undefined ? { published } : {};
   let t0 = performance.now();
   annotate(idx, text, { published: publishedIso });
-  const whole = ms(t0);
+  const all = ms(t0);
   t0 = performance.now();
   const sentences = segmentSentences(text);
   const segment = ms(t0);
+  t0 = performance.now();
+  const whole = readTextNames(text, idx.lex.aliases);
+  const names = ms(t0);
   let features = 0, scoring = 0;
   const recent = new Map<number, number>();
   const counts = new Map<number, number>();
   for (const s of sentences) {
     t0 = performance.now();
-    const f = extractFeatures(s.text, s.start, idx.lex, published, { recent, counts, page: true });
+    const share = spanNames(whole, s.start, s.end);
+    const f = extractFeatures(s.text, s.start, idx.lex, published, share === undefined ? { recent, counts, page: true } : { recent, counts, page: true, names: share });
     const t1 = performance.now();
     scoreSentence(idx, f, opts, s.text);
     scoring += ms(t1);
@@ -140,11 +146,11 @@ function stageSplit(idx: MatchIndex, text: string, publishedIso: string): StageT
       counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
   }
-  return { annotate: whole, segment, features, scoring };
+  return { annotate: all, segment, names, features, scoring };
 }
-const split: Record<keyof StageTimes, number[]> = { annotate: [], segment: [], features: [], scoring: [] };
+const split: Record<keyof StageTimes, number[]> = { annotate: [], segment: [], names: [], features: [], scoring: [] };
 for (let i = 0; i < RUNS; i++) {
-  const round: StageTimes = { annotate: 0, segment: 0, features: 0, scoring: 0 };
+  const round: StageTimes = { annotate: 0, segment: 0, names: 0, features: 0, scoring: 0 };
   for (const s of seeds) {
     const t = stageSplit(index, s.text, s.published);
     for (const k of Object.keys(round) as Array<keyof StageTimes>) round[k] += t[k] / seeds.length;
@@ -152,9 +158,9 @@ for (let i = 0; i < RUNS; i++) {
   for (const k of Object.keys(round) as Array<keyof StageTimes>) split[k].push(round[k]);
 }
 const stage = (k: keyof StageTimes): number => stats(split[k]).median;
-const rest = stage('annotate') - stage('segment') - stage('features') - stage('scoring');
+const rest = stage('annotate') - stage('segment') - stage('names') - stage('features') - stage('scoring');
 console.log(`  per article in text order (median of ${RUNS} rounds over the five): annotate ${fix(stage('annotate'))} ms = features ${fix(stage('features'))}`
-  + ` + scoring ${fix(stage('scoring'))} + segmentation ${fix(stage('segment'))} + the rest ${fix(rest)} (topic gate, date, source recognition, statements, evidence, verdicts)`);
+  + ` + scoring ${fix(stage('scoring'))} + segmentation ${fix(stage('segment'))} + tokens and names ${fix(stage('names'))} + the rest ${fix(rest)} (topic gate, date, main town, source recognition, statements, evidence, verdicts)`);
 
 // ---------------------------------------------------------------------------------------------------------
 // (b) scale

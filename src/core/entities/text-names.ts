@@ -44,24 +44,19 @@ export function spanNames(whole: TextNames, start: number, end: number): TextNam
   return { tokens: tokens.slice(first, after), mentions: own };
 }
 
-/** The index of the first token that starts at or after `offset` (tokens are in text order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
+/** The index of the first item whose key is at least `value` (items sorted by key). */
+function firstIndexFrom<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0, hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    if (key(items[mid] as T) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** The index of the first token that starts at or after `offset` (tokens are in text order). */
+const firstTokenFrom = (tokens: readonly Token[], offset: number): number => firstIndexFrom(tokens, (t) => t.start, offset);
+
 /** The index of the first mention that starts at or after token `token` (mentions are in text order). */
-function firstMentionFrom(mentions: readonly EntityMention[], token: number): number {
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((mentions[mid] as EntityMention).tokenStart < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstMentionFrom = (mentions: readonly EntityMention[], token: number): number => firstIndexFrom(mentions, (m) => m.tokenStart, token);

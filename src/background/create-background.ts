@@ -10,6 +10,7 @@ import { overviewOf } from '../core/pack/pack-overview.js';
 import { NO_TOPIC_PATTERNS } from '../core/match/topic-patterns.js';
 import {
   REQUEST_ORIGIN,
+  notAboutResults,
   parseToBackground,
   type BackgroundReplies,
   type PageSettings,
@@ -372,8 +373,7 @@ export function createBackground(options: BackgroundOptions): Background {
       // (it costs such pages no extension call), so a page is "not about the topic" until its
       // content script asks for settings (getPageSettings resets this) or sends its text. The URL
       // is not known here (no tabs permission); the toolbar count of the previous page goes now.
-      const result: AnnotateResult = { about: false, sentences: 0, annotations: [] };
-      await tabs.set({ tabId, url: '', results: { tabId, url: '', result, counts: countVerdicts(result) } });
+      await tabs.set({ tabId, url: '', results: notAboutResults(tabId, '') });
       await updateBadge(tabId, null);
     },
     onHostAccessChanged: syncTopicScript,

@@ -9,9 +9,8 @@
 // at every position of the text (0.4 ms more on a 60 KB page), where without one V8 can skip ahead
 // to the first letters. Costs quoted here are Chromium's, in a fresh tab (each page's isolated
 // world compiles every regex anew).
-import { topicPatterns, type TopicPatterns } from '../core/match/topic-patterns.js';
+import { ARABIC_LETTER, topicPatterns, type TopicPatterns } from '../core/match/topic-patterns.js';
 
-const ARABIC_LETTER = /[\u0600-\u06FF]/;
 let wordChar: RegExp | undefined;
 /** A letter, digit or mark (compiled on the first hit of the full pattern only; most pages have none). */
 const isWordChar = (c: string): boolean => c !== '' && (wordChar ??= /[\p{L}\p{N}\p{M}]/u).test(c);

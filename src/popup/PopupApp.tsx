@@ -4,7 +4,7 @@ import type { JSX } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../core/annotation-types.js';
 import type { PackOverview } from '../core/pack/pack-overview.js';
-import type { PopupState } from '../shared/messages.js';
+import { notAboutResults, type PopupState } from '../shared/messages.js';
 import { useUi } from '../shared/ui-context.js';
 import { PageView } from './PageView.js';
 import { SearchBox } from './SearchBox.js';
@@ -45,9 +45,7 @@ export function PopupApp({ target }: PopupAppProps): JSX.Element {
     // No record of the tab: in Chromium a tab open before the install has no content script, but
     // Firefox injects one, which says nothing on a page that does not name the topic. Ask it.
     const unheard = reply.value.report === 'none' && pageKind !== 'unreadable' && (await api.contentScriptState(tabId)) === 'not-about';
-    const nothing = { about: false, sentences: 0, annotations: [] };
-    const none = { corroborated: 0, contradicted: 0, disputed: 0, unverified: 0 };
-    setState(unheard ? { ...reply.value, report: 'silent', results: { tabId, url: tabUrl ?? '', result: nothing, counts: none } } : reply.value);
+    setState(unheard ? { ...reply.value, report: 'silent', results: notAboutResults(tabId, tabUrl ?? '') } : reply.value);
   }, [api, tabId, tabUrl, pageKind]);
 
   useEffect(() => {

@@ -92,6 +92,11 @@ export interface TabResults {
   counts: Record<Verdict, number>;
 }
 
+/** A page that does not name a topic, as a tab's results: what the background keeps until the tab's content script speaks. */
+export function notAboutResults(tabId: number, url: string): TabResults {
+  return { tabId, url, result: { about: false, sentences: 0, annotations: [] }, counts: { corroborated: 0, contradicted: 0, disputed: 0, unverified: 0 } };
+}
+
 /** Where the claim database lives right now. `memory` means IndexedDB failed and the bundled pack is used. */
 export interface StorageStatus {
   backend: 'indexeddb' | 'memory';

@@ -33,7 +33,8 @@ const ARABIC_VARIANTS: Record<string, string> = {
   '\u0647': '\u0647\u0629', // ha, ta marbuta
   '\u064A': '\u064A\u0649', // ya, alef maqsura
 };
-const ARABIC_LETTER = /[\u0600-\u06FF]/;
+/** A letter of the Arabic block (the pre-check asks it of the page's text too). */
+export const ARABIC_LETTER = /[\u0600-\u06FF]/;
 const PLAIN_WORD = /^[a-z0-9]+$/;
 /** Between words: white space (the gate's multi-word names are one run of words), and an optional split-off article. */
 const WORD_GAP = '\\s+(?:[aAeE][lL]\\s+)?';

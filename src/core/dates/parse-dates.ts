@@ -1,8 +1,9 @@
 // Absolute and relative dates in a sentence ("10 June 2015", "June 2015", "in 2018", "last Wednesday") as day ranges.
 import { lookupTable } from '../text/lookup-table.js';
-import { dayNumber, daysInMonth, type DateRange } from './date-range.js';
+import { dayNumber, dayParts, daysInMonth, type DateRange } from './date-range.js';
 import { resolveRelativeDate, type RelativeDate } from './resolve-relative-date.js';
 import { MONTH_RE, monthIndex } from './month-names.js';
+import type { YearlessDate } from './yearless-date.js';
 
 export interface DateMention {
   range: DateRange;
@@ -33,6 +34,8 @@ interface Rule {
   /** Narrower: a substring (an index into NEEDS, same flags as the rules) that every match of `re` contains. */
   needsAlso: number;
   read: (m: RegExpExecArray, published: number | undefined) => { range: DateRange; relative: boolean; yearOnly?: boolean } | undefined;
+  /** With no publication date: the month and days named, for a rule that names them without a year. */
+  yearless?: (m: RegExpExecArray) => Omit<YearlessDate, 'start' | 'end'> | undefined;
 }
 
 const NUM_WORDS: Record<string, number> = lookupTable({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3 });
@@ -78,6 +81,14 @@ const RULES: Rule[] = [
     const third = Math.floor((r.hi - r.lo + 1) / 3);
     return { range: part === 'early' ? { lo: r.lo, hi: r.lo + third + 2 } : part === 'late' ? { lo: r.hi - third - 2, hi: r.hi } : { lo: r.lo + third - 3, hi: r.hi - third + 3 }, relative: false };
   } },
+  // "June 10", "10 June", "the 10th of June" with no year (news copy dates the current year's days so): the
+  // occurrence nearest before the day of writing, or up to a month after it ("talks resume on June 25").
+  { needs: 'digit', needsAlso: MONTH, re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[-\u2013]\\s?(\\d{1,2}))?\\b(?![.,:]?\\d)`, 'gi'), read: (m, p) =>
+    m[1] === 'may' ? undefined : daysOfNearestYear(monthIndex(m[1]!), +m[2]!, m[3] === undefined ? +m[2]! : +m[3], p),
+  yearless: (m) => m[1] === 'may' ? undefined : monthDays(monthIndex(m[1]!), +m[2]!, m[3] === undefined ? +m[2]! : +m[3]) },
+  { needs: 'digit', needsAlso: MONTH, re: new RegExp(`\\b(\\d{1,2})(?:\\s?[-\u2013]\\s?(\\d{1,2}))?(?:st|nd|rd|th)?(?: of)? ${MONTH_RE}(?![a-z])`, 'gi'), read: (m, p) =>
+    m[3] === 'may' ? undefined : daysOfNearestYear(monthIndex(m[3]!), +m[1]!, m[2] === undefined ? +m[1]! : +m[2], p),
+  yearless: (m) => m[3] === 'may' ? undefined : monthDays(monthIndex(m[3]!), +m[1]!, m[2] === undefined ? +m[1]! : +m[2]) },
   { needs: 'digit', needsAlso: NONE, re: /\b(?:(early|mid|late)[- ])?((?:19|20)\d{2})s?\b/gi, read: (m) => {
     const y = +m[2]!;
     // "the 1990s", "the late 1980s": a decade (or its first, middle or last few years).
@@ -105,6 +116,12 @@ const RULES: Rule[] = [
     // "may" is also a verb: only with "last"/"in"/"since".
     if (/^may$/i.test(m[2]!) && !['last', 'in', 'since', 'early', 'late', 'mid', 'mid-'].includes(w)) return undefined;
     return rel({ kind: 'month', month: monthIndex(m[2]!), last: w === 'last' }, p);
+  }, yearless: (m) => {
+    // "since October" sets a period up to the day of writing, and "this October" needs the year of writing.
+    const w = m[1]!.toLowerCase();
+    if (w.startsWith('since') || w === 'this' || (/^may$/i.test(m[2]!) && !['last', 'in', 'early', 'late', 'mid', 'mid-'].includes(w))) return undefined;
+    const month = monthIndex(m[2]!);
+    return { month, first: 1, last: daysInMonth(2000, month) };
   } },
   { needs: 'word', needsAlso: UNIT, re: /\b(earlier|later|late|early) (?:this|in the) (week|month|year)\b/gi, read: (m, p) =>
     rel({ kind: 'unit', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: 0 }, p) },
@@ -124,6 +141,23 @@ const RULES: Rule[] = [
   } },
 ];
 
+/**
+ * Days `a` to `b` of `month` in the year that puts them nearest before `published`, or at most a month after it
+ * ("talks resume on June 25"); undefined with no publication date.
+ */
+function daysOfNearestYear(month: number, a: number, b: number, published: number | undefined): { range: DateRange; relative: boolean } | undefined {
+  if (published === undefined) return undefined;
+  const y = dayParts(published).y;
+  const same = daySpan(y, month, a, b);
+  const r = same !== undefined && same.range.lo <= published + 31 ? same : daySpan(y - 1, month, a, b);
+  return r === undefined ? undefined : { range: r.range, relative: true };
+}
+
+/** Days `a` to `b` of `month` in some year (a leap one, so that 29 February is a day). */
+function monthDays(month: number, a: number, b: number): Omit<YearlessDate, 'start' | 'end'> | undefined {
+  return a < 1 || b < a || b > daysInMonth(2000, month) ? undefined : { month, first: a, last: b };
+}
+
 /** Days `a` to `b` of one month; undefined when either is no day of it or they run backwards. */
 function daySpan(y: number, month: number, a: number, b: number): { range: DateRange; relative: boolean } | undefined {
   const first = dayRange(y, month, a), last = dayRange(y, month, b);
@@ -135,8 +169,11 @@ function wrap(r: DateRange | undefined): { range: DateRange; relative: boolean }
   return r === undefined ? undefined : { range: r, relative: false };
 }
 
-/** Finds dates in `text`; `published` (day number) resolves relative expressions. Offsets are relative to `text`. */
-export function parseDates(text: string, published: number | undefined): DateMention[] {
+/**
+ * Finds dates in `text`; `published` (day number) resolves relative expressions. Offsets are relative to `text`.
+ * With no publication date, days and months named without a year go to `yearless` when it is given.
+ */
+export function parseDates(text: string, published: number | undefined, yearless?: YearlessDate[]): DateMention[] {
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
   // Most sentences have no digit or no date word: skip the rules that could not match them.
@@ -161,7 +198,14 @@ export function parseDates(text: string, published: number | undefined): DateMen
       const s = m.index, e = m.index + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       const r = rule.read(m, published);
-      if (r === undefined) continue;
+      if (r === undefined) {
+        const y = published === undefined && yearless !== undefined ? rule.yearless?.(m) : undefined;
+        if (y !== undefined) {
+          taken.push([s, e]);
+          yearless?.push({ ...y, start: s, end: e });
+        }
+        continue;
+      }
       taken.push([s, e]);
       out.push({ range: r.range, start: s, end: e, relative: r.relative, yearOnly: r.yearOnly === true });
     }

@@ -2,6 +2,7 @@
 import { findEntityMentions, type AliasTrie, type EntityMention } from '../entities/alias-lexicon.js';
 import { extractQuantities, type QuantityMention } from '../quantities/extract-quantities.js';
 import { parseDates, type DateMention } from '../dates/parse-dates.js';
+import type { YearlessDate } from '../dates/yearless-date.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { TextNames } from '../entities/text-names.js';
@@ -59,6 +60,8 @@ export interface SentenceFeatures {
   words: Set<string>;
   quantities: QuantityMention[];
   dates: DateMention[];
+  /** In a text whose date is unknown: days and months named without a year ("on June 10", "last October"). */
+  yearlessDates?: YearlessDate[];
   negated: boolean;
   /** Hedged or attributed ("reportedly", "claimed"). */
   hedged: boolean;
@@ -205,7 +208,9 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     (aside[i] === 1 ? asideWords : mainWords).add(w);
     words.add(w);
   }
-  let dates = parseDates(text, published).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
+  const yearless: YearlessDate[] = [];
+  let dates = parseDates(text, published, published === undefined ? yearless : undefined).map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
+  let yearlessDates = yearless.map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }));
   // "had run the city since late 2014": a state from that date up to the time of writing, not a deed of that date.
   if (published !== undefined) {
     for (const d of dates) if (d.range.hi < published && followsSince(tokens, d.start)) d.range = { lo: d.range.lo, hi: published };
@@ -227,7 +232,10 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   for (const a of actions) if (a.tokenEnd <= speaker) a.descriptive = true;
   const pastSpans = markPastOfPeople(tokens, actions);
   // "veterans of the 2015 battles": that date is when the described people fought, not when the sentence's deed happened.
-  if (pastSpans.length > 0) dates = dates.filter((d) => !pastSpans.some(([lo, hi]) => d.start >= lo && d.start < hi));
+  if (pastSpans.length > 0) {
+    dates = dates.filter((d) => !pastSpans.some(([lo, hi]) => d.start >= lo && d.start < hi));
+    yearlessDates = yearlessDates.filter((d) => !pastSpans.some(([lo, hi]) => d.start >= lo && d.start < hi));
+  }
   const subordinate = markSubordinate(tokens, text, offset, actions);
   if (lex.symmetricActions !== undefined && lex.symmetricActions.size > 0) for (const a of actions) if (lex.symmetricActions.has(a.action)) a.symmetric = true;
   // "it was the army, not the council, that ...": the contrasted party is named as the one who did NOT do the deed.
@@ -310,6 +318,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     descriptiveKeys: [...descriptive].filter((k) => keySet.has(k)),
     relatedKeys: relatedKeys(actions, roles, lex).filter((k) => !keySet.has(k)),
     clauseBreaks: clauseBreaks(text, offset),
+    ...(yearlessDates.length > 0 ? { yearlessDates } : {}),
     ...(namesUnknownPlace(tokens, entities, attribution) ? { unknownPlace: true } : {}),
     ...(deniedActors.size > 0 ? { deniedActors } : {}),
     ...(focusedActors.size > 0 ? { focusedActors } : {}),

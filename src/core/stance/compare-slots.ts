@@ -3,6 +3,7 @@ import type { Quantity } from '../pack/pack-types.js';
 import type { CompiledSlots } from '../pack/compile-pack.js';
 import { canonicalCounts, quantityInterval, type QuantityMention } from '../quantities/extract-quantities.js';
 import { rangeGap } from '../dates/date-range.js';
+import { yearlessGap } from '../dates/yearless-date.js';
 import { datesFor, negatesActions, rolesFor, type SentenceFeatures } from '../match/sentence-features.js';
 
 export type Dimension = 'quantities' | 'date' | 'roles' | 'negation';
@@ -55,6 +56,17 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
       else {
         out.conflict.add('date');
         out.values.push('date ' + describeRange(claim.lo, claim.hi));
+      }
+    } else if (f.yearlessDates !== undefined) {
+      // An undated text's "June 10" or "last October": compared in the year of the claim's event.
+      const said = f.yearlessDates.filter((d) => !datesLaterDeed(f, d, slots.actions ?? []));
+      if (said.length > 0) {
+        const dayPrecise = claim.hi - claim.lo <= 3;
+        if (said.some((d) => yearlessGap(d, claim) <= (dayPrecise && d.last - d.first <= 3 ? DATE_TOLERANCE_DAYS : 0))) out.agree.add('date');
+        else {
+          out.conflict.add('date');
+          out.values.push('date ' + describeRange(claim.lo, claim.hi));
+        }
       }
     }
   }

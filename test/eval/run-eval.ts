@@ -8,16 +8,26 @@ const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, verdictOk: 0, verdictT
 
 export interface PageOutcome { page: DevPage; result: AnnotateResult; lines: string[] }
 
+/** A sentence's closing stop, maybe inside quotes or brackets: what a line of running text ends with. */
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*\s*$/;
+
 /**
  * The page as one text, with each sentence's offset. By default each sentence is its own paragraph; with
  * `perParagraph` > 1 the headline stands alone and the rest run together in paragraphs of that many sentences,
- * as in a real article, so the segmenter has to find the sentence ends itself.
+ * as in a real article, so the segmenter has to find the sentence ends itself. A line with no closing stop (a
+ * byline, a date line, a caption or a subhead) is a block of its own on a real page, as it is in the seed
+ * articles, so it never runs into the sentences around it.
  */
 export function pageText(page: DevPage, perParagraph = 1): { text: string; offsets: number[] } {
   const offsets: number[] = [];
   let text = '';
+  let inParagraph = 0;
   page.sentences.forEach((s, i) => {
-    if (i > 0) text += perParagraph === 1 || i === 1 || (i - 1) % perParagraph === 0 ? '\n\n' : ' ';
+    if (i > 0) {
+      const runOn = perParagraph > 1 && i > 1 && inParagraph < perParagraph && ENDS_SENTENCE.test(page.sentences[i - 1]!.text) && ENDS_SENTENCE.test(s.text);
+      text += runOn ? ' ' : '\n\n';
+      inParagraph = runOn ? inParagraph + 1 : 1;
+    } else inParagraph = 1;
     offsets.push(text.length);
     text += s.text;
   });

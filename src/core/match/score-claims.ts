@@ -470,7 +470,10 @@ function placesOfSentence(index: MatchIndex, f: SentenceFeatures): number[] {
 const PERSON_NOUNS = new Set(['officer', 'officers', 'commander', 'commanders', 'national', 'nationals', 'citizen', 'citizens', 'cleric', 'clerics',
   'preacher', 'preachers', 'emir', 'jihadist', 'jihadists', 'militant', 'militants', 'fighter', 'fighters', 'soldier', 'soldiers', 'man', 'men',
   'woman', 'women', 'engineer', 'doctor', 'student', 'students', 'recruit', 'recruits', 'volunteer', 'volunteers', 'leader', 'leaders',
-  'member', 'members', 'veteran', 'veterans', 'scholar', 'ideologue', 'cadre', 'cadres', 'convert', 'worker', 'workers']);
+  'member', 'members', 'veteran', 'veterans', 'scholar', 'ideologue', 'cadre', 'cadres', 'convert', 'worker', 'workers',
+  'labourer', 'labourers', 'laborer', 'laborers', 'migrant', 'migrants',
+  // A state's raids ("an Egyptian air raid", "American strikes") are whose they are, not where they struck.
+  'raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes']);
 /** Nouns for people who speak for their state. */
 const STATE_VOICE_NOUNS = new Set(['official', 'officials', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'minister', 'envoy', 'intelligence', 'authorities', 'government']);
 

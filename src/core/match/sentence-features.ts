@@ -12,6 +12,7 @@ import { canonicalCounts } from '../quantities/extract-quantities.js';
 import { resolveBareNouns, type ReferentIndex } from '../entities/coreference.js';
 import { datelineLength } from '../text/dateline.js';
 import { townAppositives } from './town-appositive.js';
+import { nameOriginSpans } from './name-origin.js';
 import { absenceDeeds } from './absence-deed.js';
 import { markPossessedDeedNouns } from './possessed-deed.js';
 import { WordMemo } from '../text/word-memo.js';
@@ -169,8 +170,11 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // "Derna, a port of about 150,000 people near the border, has ...": what describes the town is background, and the
   // places that locate it ("near the Egyptian border") are not where the sentence is set.
   const aside = new Uint8Array(tokens.length);
+  // "..., named after the Tripoli prison where ... in 1996": where a name comes from is background too, and its deeds
+  // (marked below). Its year still counts against claims of another time: dropped, it let sibling claims in.
+  const nameOrigins = ctx.page === true ? nameOriginSpans(tokens, text, offset) : [];
   if (ctx.page === true) {
-    const spans = townAppositives(tokens, entities, text, offset, (e) => lex.places?.has(e) === true, (k) => actions.some((a) => k >= a.token && k < a.tokenEnd));
+    const spans = [...townAppositives(tokens, entities, text, offset, (e) => lex.places?.has(e) === true, (k) => actions.some((a) => k >= a.token && k < a.tokenEnd)), ...nameOrigins];
     for (const [lo, hi] of spans) aside.fill(1, lo, hi);
     if (spans.length > 0) entities = entities.filter((m) => aside[m.tokenStart] !== 1 || lex.places?.has(m.entity) !== true || isTownReference(tokens, m));
   }
@@ -230,6 +234,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // who spoke, not what happened.
   const speaker = speakerEnd(tokens);
   for (const a of actions) if (a.tokenEnd <= speaker) a.descriptive = true;
+  for (const [lo, hi] of nameOrigins) for (const a of actions) if (a.token >= lo && a.token < hi) a.descriptive = true;
   const pastSpans = markPastOfPeople(tokens, actions);
   // "veterans of the 2015 battles": that date is when the described people fought, not when the sentence's deed happened.
   if (pastSpans.length > 0) {

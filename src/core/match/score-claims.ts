@@ -529,13 +529,18 @@ function extentOf(text: string): 'partial' | 'total' | undefined {
   return p === t ? undefined : p ? 'partial' : 'total';
 }
 
+/** A deed that at most this share of claims tell is rare: "armed", "beheadings", not "held" or "fought". */
+const RARE_DEED_SHARE = 0.1;
+/** A content word that at most this share of claims use is rare: "hidden", "square", not "city" or "fighter". */
+const RARE_WORD_SHARE = 0.03;
+
 /**
  * The generic-overlap rule: at least two distinctive shared features, one of them an entity, action or
  * number, or three distinctive words; features in `skip` are left out.
  */
 function passesOverlapRule(index: MatchIndex, features: readonly number[], skip: ReadonlySet<number> | undefined): boolean {
   const kinds = featureKinds(index);
-  let distinctive = 0, strong = 0, entities = 0, actions = 0, nonAction = 0, words = 0;
+  let distinctive = 0, strong = 0, entities = 0, actions = 0, nonAction = 0, words = 0, rareDeeds = 0, rareWords = 0;
   for (const id of features) {
     if (skip !== undefined && skip.has(id)) continue;
     const kind = kinds[id];
@@ -546,7 +551,12 @@ function passesOverlapRule(index: MatchIndex, features: readonly number[], skip:
     if (kind !== FEATURE_KIND.w) strong++;
     if (kind === FEATURE_KIND.e || kind === FEATURE_KIND.n) nonAction++;
     if (kind === FEATURE_KIND.w) words++;
+    if (kind === FEATURE_KIND.a && (index.share[id] as number) <= RARE_DEED_SHARE) rareDeeds++;
+    if (kind === FEATURE_KIND.w && (index.share[id] as number) <= RARE_WORD_SHARE) rareWords++;
   }
+  // A rare deed and a rare word of the claim told together ("rifles they had kept hidden", "beheadings in the square")
+  // retell it with no name in common: each alone is common enough in war reporting, the pair seldom meets by chance.
+  if (nonAction === 0 && rareDeeds >= 1 && rareWords >= 1) nonAction = 1;
   if (nonAction === 0 && words >= 2) nonAction = 1;
   // Two of the claim's deeds told together, with a word of its own, retell it even with no name in common ("resented
   // taking orders from a foreigner"): one deed is common currency, a pair of them and a word rarely meet by chance.

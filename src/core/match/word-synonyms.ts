@@ -27,6 +27,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['uprising', 'revolt', 'rebellion', 'insurrection'],
   ['growth', 'expansion', 'grow', 'spread', 'expand'],
   ['checkpoint', 'roadblock'],
+  ['public', 'square', 'crowd', 'crowds', 'onlookers'],
   ['coast', 'coastline', 'shore', 'shoreline', 'seaboard', 'littoral'],
   ['soldier', 'troop', 'troops', 'serviceman'],
   ['inmate', 'detainee'],

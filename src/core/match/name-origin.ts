@@ -6,21 +6,31 @@ import type { Token } from '../text/tokenize.js';
 /** Where a clause ends: a comma, a semicolon, a colon, a bracket or a dash between two tokens. */
 const CLAUSE_END = /[,;:()\u2013\u2014]|\s-\s/;
 
+/** Verbs of "takes its name from" in any tense. */
+const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'get', 'gets', 'got', 'draw', 'draws', 'drew', 'derive', 'derives', 'derived']);
+
+/** The normalised word at token k, or '' outside the sentence. */
+function normAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.norm ?? '';
+}
+
 /**
  * How many tokens, from `k`, open a clause that tells where a name comes from: "named after", "named for", "named
- * in honour of", "takes its name from" (any tense, "its"/"their"), "so called after"; 0 when none opens there.
+ * in honour of", "takes its name from" (any tense, "its"/"their"); 0 when none opens there.
  */
 function originOpening(tokens: readonly Token[], k: number): number {
-  const w = (i: number): string => tokens[k + i]?.norm ?? '';
-  // ("asked not to be named for fear of reprisals" keeps a source anonymous; it names nothing.)
-  if ((w(0) === 'named' || w(0) === 'renamed') && !(w(-2) === 'to' && w(-1) === 'be') && w(-1) !== 'being') {
-    if (w(1) === 'after' || w(1) === 'for') return 2;
-    if (w(1) === 'in' && (w(2) === 'honour' || w(2) === 'honor' || w(2) === 'memory') && w(3) === 'of') return 4;
-    return 0;
+  const first = normAt(tokens, k);
+  if (first === 'named' || first === 'renamed') {
+    // ("asked not to be named for fear of reprisals" keeps a source anonymous; it names nothing.)
+    if ((normAt(tokens, k - 2) === 'to' && normAt(tokens, k - 1) === 'be') || normAt(tokens, k - 1) === 'being') return 0;
+    const next = normAt(tokens, k + 1);
+    if (next === 'after' || next === 'for') return 2;
+    const honour = normAt(tokens, k + 2);
+    return next === 'in' && (honour === 'honour' || honour === 'honor' || honour === 'memory') && normAt(tokens, k + 3) === 'of' ? 4 : 0;
   }
-  if (['take', 'takes', 'took', 'taken', 'taking', 'get', 'gets', 'got', 'draw', 'draws', 'drew', 'derive', 'derives', 'derived'].includes(w(0))
-    && (w(1) === 'its' || w(1) === 'their') && w(2) === 'name' && w(3) === 'from') return 4;
-  return 0;
+  if (!TAKE_VERBS.has(first)) return 0;
+  const owner = normAt(tokens, k + 1);
+  return (owner === 'its' || owner === 'their') && normAt(tokens, k + 2) === 'name' && normAt(tokens, k + 3) === 'from' ? 4 : 0;
 }
 
 /**

@@ -1,0 +1,62 @@
+// "Seized the town" or "seized two hostages": the one word that names both taking a place and taking a person.
+import type { Token } from '../text/tokenize.js';
+import type { EntityMention } from '../entities/alias-lexicon.js';
+import type { ActionMention } from './action-lexicon.js';
+
+/** Nouns for a place, a building or a hold on ground: what is seized is then taken, nobody is detained. */
+const PLACE_OBJECTS = new Set(['territory', 'territories', 'town', 'towns', 'city', 'cities', 'village', 'villages', 'centre', 'center',
+  'base', 'bases', 'airbase', 'airport', 'port', 'harbour', 'harbor', 'station', 'hospital', 'hotel', 'building', 'buildings',
+  'headquarters', 'compound', 'area', 'areas', 'district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods',
+  'quarter', 'quarters', 'control', 'ground', 'land', 'positions', 'position', 'checkpoint', 'checkpoints', 'oilfield', 'oilfields',
+  'field', 'fields', 'terminal', 'terminals', 'refinery', 'facility', 'facilities', 'road', 'roads', 'highway', 'bridge', 'coast',
+  'outskirts', 'suburb', 'suburbs', 'hills', 'mountains', 'region', 'province', 'parts', 'part', 'most', 'much', 'half', 'swathes']);
+/** Nouns for people: what is seized is then detained. */
+const PERSON_OBJECTS = new Set(['hostage', 'hostages', 'man', 'men', 'woman', 'women', 'people', 'civilians', 'worker', 'workers',
+  'journalist', 'journalists', 'soldier', 'soldiers', 'officer', 'officers', 'member', 'members', 'leader', 'leaders', 'commander',
+  'commanders', 'suspect', 'suspects', 'migrant', 'migrants', 'resident', 'residents', 'activist', 'activists', 'him', 'her', 'them']);
+/** Words that may stand between the verb and its object's head ("seized the old town centre", "seized two of its members"). */
+const OBJECT_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'some', 'several', 'of',
+  'two', 'three', 'four', 'five', 'dozens', 'control', 'main', 'old', 'new', 'local', 'key', 'entire', 'whole', 'large', 'big', 'small']);
+/** How far past the verb the object's head may be. */
+const OBJECT_REACH = 4;
+
+/**
+ * A word the lexicon lists both as taking a place and as detaining ("seize", "capture") means one of them, and its object
+ * tells which: a place it names, or a noun for ground or a building, makes it taking ground; a person or a noun for
+ * people makes it a detention. With no such object, both readings stay. Read alike for claims and pages: "seized
+ * territory" and "seized Derna" then share the deed of taking ground, not also a detention neither tells.
+ */
+export function pickSeizeSense(
+  tokens: readonly Token[], entities: readonly EntityMention[], actions: ActionMention[], capture: number, detain: number,
+  isPlace: (entity: number) => boolean,
+): ActionMention[] {
+  if (capture < 0 || detain < 0) return actions;
+  let out = actions;
+  for (const a of actions) {
+    if (a.action !== detain || a.tokenEnd !== a.token + 1) continue;
+    const twin = actions.find((b) => b.action === capture && b.token === a.token);
+    if (twin === undefined) continue;
+    const sense = objectSense(tokens, entities, a.tokenEnd, isPlace);
+    if (sense === undefined) continue;
+    const drop = sense === 'place' ? a : twin;
+    out = out.filter((m) => m !== drop);
+  }
+  return out;
+}
+
+function objectSense(tokens: readonly Token[], entities: readonly EntityMention[], from: number, isPlace: (entity: number) => boolean): 'place' | 'person' | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + OBJECT_REACH); k++) {
+    const named = entities.find((m) => m.tokenStart === k);
+    if (named !== undefined) {
+      if (isPlace(named.entity)) return 'place';
+      // A party before the head is its owner ("seized IS positions", "captured IS fighters"): the head decides.
+      k = named.tokenEnd - 1;
+      continue;
+    }
+    const norm = (tokens[k] as Token).norm;
+    if (PLACE_OBJECTS.has(norm)) return 'place';
+    if (PERSON_OBJECTS.has(norm)) return 'person';
+    if (!OBJECT_FILLERS.has(norm)) return undefined;
+  }
+  return undefined;
+}

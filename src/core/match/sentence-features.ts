@@ -16,6 +16,7 @@ import { nameOriginSpans } from './name-origin.js';
 import { absenceDeeds } from './absence-deed.js';
 import { markPossessedDeedNouns } from './possessed-deed.js';
 import { pickSeizeSense } from './seize-sense.js';
+import { markDatedEventAnchors } from './dated-event-anchor.js';
 import { WordMemo } from '../text/word-memo.js';
 
 export interface Lexicons {
@@ -230,6 +231,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   markAttributive(tokens, entities, actions, text, offset);
   if (ctx.page === true) markAdjectivalDeedWords(tokens, text, offset, actions);
   if (ctx.page === true) markPossessedDeedNouns(tokens, actions);
+  if (ctx.page === true) markDatedEventAnchors(tokens, actions);
   markIdentifyingClause(tokens, text, offset, actions);
   markRestrictiveRelative(tokens, entities, text, offset, actions);
   markReducedRelative(tokens, entities, actions);

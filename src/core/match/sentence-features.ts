@@ -17,6 +17,7 @@ import { absenceDeeds } from './absence-deed.js';
 import { markPossessedDeedNouns } from './possessed-deed.js';
 import { pickSeizeSense } from './seize-sense.js';
 import { markDatedEventAnchors } from './dated-event-anchor.js';
+import { markContestedPrize } from './contested-prize.js';
 import { WordMemo } from '../text/word-memo.js';
 
 export interface Lexicons {
@@ -227,6 +228,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   }
   const negated = isNegated(tokens, stems, actions);
   markIntended(tokens, actions);
+  markContestedPrize(tokens, actions);
   markDescriptive(tokens, stems, entities, actions, text, offset);
   markAttributive(tokens, entities, actions, text, offset);
   if (ctx.page === true) markAdjectivalDeedWords(tokens, text, offset, actions);

@@ -7,6 +7,7 @@ const FUNCTION_WORDS =
   such own same too can could will would shall should may might must which who whom whose what when where why how
   if because though although whether again further once out up down off through between against among around
   said says say told tell according reported reportedly report reports claim claimed claims added adds noted notes
+  believe believes believed think thinks thought
   notes one's s t mr mrs ms new now still even well back way week weeks day days month months year years time
   however meanwhile moreover indeed therefore thus later earlier last first next ago recently recent`.split(/\s+/).filter(Boolean);
 

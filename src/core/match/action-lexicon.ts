@@ -33,6 +33,8 @@ export interface ActionMention {
   describes?: number;
   /** Set by feature extraction: the action is in a subordinate clause (", which ...", "after ...", "since ..."). */
   subordinate?: boolean;
+  /** Set by feature extraction on page sentences: the word's other meaning, which its object rules out ("seized" of a town is no detention). */
+  otherSense?: boolean;
   /** Set by feature extraction: a symmetric deed ("clashed with"), whose actors and targets can be swapped. */
   symmetric?: boolean;
 }

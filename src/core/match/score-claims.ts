@@ -92,6 +92,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   const reversedIdList = idsOf(index, f.reversedKeys);
   const relatedIds = new Set<number>(relatedIdList);
   const deniedIds = deniedDeedIds(index, f);
+  // A reading the word's object rules out ("seized the town" as a detention) is no common ground with any claim.
+  const otherSenseIds = otherSenseDeedIds(index, f);
   const deniedOfObject = new Set(f.actions.filter((m) => m.deniedOfObject === true).map((m) => m.action));
   const reversedIds = new Set<number>(reversedIdList);
   const best = new Map<number, ClaimScore>();
@@ -121,7 +123,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     let deniedShared = 0;
     let reversedShared = 0;
     // One pass over the shared features for all four sums (each still added in feature order).
-    if (descriptiveWeight > 0 || relatedIds.size > 0 || deniedIds !== undefined || reversedIds.size > 0) {
+    if (descriptiveWeight > 0 || relatedIds.size > 0 || deniedIds !== undefined || reversedIds.size > 0 || otherSenseIds !== undefined) {
       const claimSlots = deniedIds !== undefined ? index.pack.claims[ci]?.slots : undefined;
       for (const id of c.features) {
         if (descriptiveWeight > 0) pageWeight += descriptiveIds.get(id) ?? 0;
@@ -134,6 +136,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
             && (claimSlots?.actions.includes(act) !== true || (deniedOfObject.has(act) && !claimSlots.targets.some((t) => f.entitySet.has(t))))) deniedShared += index.weights[id] as number;
         }
         if (reversedIds.size > 0 && reversedIds.has(id)) reversedShared += index.weights[id] as number;
+        if (otherSenseIds !== undefined && otherSenseIds.has(id)) deniedShared += index.weights[id] as number;
       }
     }
     const shared0 = c.shared - relatedShared - deniedShared;
@@ -384,6 +387,21 @@ function deniedDeedIds(index: MatchIndex, f: SentenceFeatures): Map<number, numb
     if (!denied.has(a)) continue;
     const id = index.featureIds.get(key);
     if (id !== undefined) out.set(id, a);
+  }
+  return out;
+}
+
+/** Feature ids (action and who-did-what keys) of deeds the sentence names only in a sense its object rules out. */
+function otherSenseDeedIds(index: MatchIndex, f: SentenceFeatures): Set<number> | undefined {
+  let off: Set<number> | undefined;
+  for (const m of f.actions) if (m.otherSense === true && f.actions.every((o) => o.action !== m.action || o.otherSense === true)) (off ??= new Set()).add(m.action);
+  if (off === undefined) return undefined;
+  const out = new Set<number>();
+  for (const key of f.keys) {
+    const act = /^a(\d+)$/.exec(key) ?? /^nr:(?:\d+>)?a(\d+)(?:>\d+)?$/.exec(key);
+    if (act === null || !off.has(Number(act[1]))) continue;
+    const id = index.featureIds.get(key);
+    if (id !== undefined) out.add(id);
   }
   return out;
 }

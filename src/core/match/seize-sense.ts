@@ -23,25 +23,23 @@ const OBJECT_REACH = 4;
 /**
  * A word the lexicon lists both as taking a place and as detaining ("seize", "capture") means one of them, and its object
  * tells which: a place it names, or a noun for ground or a building, makes it taking ground; a person or a noun for
- * people makes it a detention. With no such object, both readings stay. Read alike for claims and pages: "seized
- * territory" and "seized Derna" then share the deed of taking ground, not also a detention neither tells.
+ * people makes it a detention. The other reading is marked `otherSense` (with no such object both stay as they are):
+ * "seized the town centre" shares no detention with a claim about hostages, "seized two hostages" no capture of ground.
+ * The mention is kept, so the sentence weighs what it did before and no claim scores higher for the reading.
  */
-export function pickSeizeSense(
-  tokens: readonly Token[], entities: readonly EntityMention[], actions: ActionMention[], capture: number, detain: number,
+export function markSeizeSense(
+  tokens: readonly Token[], entities: readonly EntityMention[], actions: readonly ActionMention[], capture: number, detain: number,
   isPlace: (entity: number) => boolean,
-): ActionMention[] {
-  if (capture < 0 || detain < 0) return actions;
-  let out = actions;
+): void {
+  if (capture < 0 || detain < 0) return;
   for (const a of actions) {
     if (a.action !== detain || a.tokenEnd !== a.token + 1) continue;
     const twin = actions.find((b) => b.action === capture && b.token === a.token);
     if (twin === undefined) continue;
     const sense = objectSense(tokens, entities, a.tokenEnd, isPlace);
     if (sense === undefined) continue;
-    const drop = sense === 'place' ? a : twin;
-    out = out.filter((m) => m !== drop);
+    (sense === 'place' ? a : twin).otherSense = true;
   }
-  return out;
 }
 
 function objectSense(tokens: readonly Token[], entities: readonly EntityMention[], from: number, isPlace: (entity: number) => boolean): 'place' | 'person' | undefined {

@@ -15,7 +15,7 @@ import { townAppositives } from './town-appositive.js';
 import { nameOriginSpans } from './name-origin.js';
 import { absenceDeeds } from './absence-deed.js';
 import { markPossessedDeedNouns } from './possessed-deed.js';
-import { pickSeizeSense } from './seize-sense.js';
+import { markSeizeSense } from './seize-sense.js';
 import { markDatedEventAnchors } from './dated-event-anchor.js';
 import { markContestedPrize } from './contested-prize.js';
 import { WordMemo } from '../text/word-memo.js';
@@ -163,9 +163,9 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // ("No IS fighter remains in Derna": a page tells a withdrawal so; a claim's wording keeps its own verbs.)
   if (ctx.page === true) for (const a of absenceDeeds(tokens, text, offset, lex.actions)) if (!found.some((b) => b.token === a.token)) found.push(a);
   found.sort((a, b) => a.token - b.token);
-  const sensed = lex.takeSenses === undefined ? found
-    : pickSeizeSense(tokens, entities, found, lex.takeSenses.capture, lex.takeSenses.detain, (e) => lex.places?.has(e) === true);
-  const actions = sensed.filter((a) => !isPlaceNoun(tokens, a) && !isPeopleNoun(tokens, a) && !(ctx.page === true && isArmedBody(tokens, a)) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a));
+  // ("Seized the town": no detention. A claim's wording keeps both readings, so its weight stays as it was.)
+  if (ctx.page === true && lex.takeSenses !== undefined) markSeizeSense(tokens, entities, found, lex.takeSenses.capture, lex.takeSenses.detain, (e) => lex.places?.has(e) === true);
+  const actions = found.filter((a) => !isPlaceNoun(tokens, a) && !isPeopleNoun(tokens, a) && !(ctx.page === true && isArmedBody(tokens, a)) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a));
   const entitySet = new Set<number>();
   // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's
   // scene; who they are stays (a council spokesman's word is the council's).

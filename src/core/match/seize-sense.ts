@@ -21,11 +21,12 @@ const OBJECT_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 
 const OBJECT_REACH = 4;
 
 /**
- * A word the lexicon lists both as taking a place and as detaining ("seize", "capture") means one of them, and its object
- * tells which: a place it names, or a noun for ground or a building, makes it taking ground; a person or a noun for
- * people makes it a detention. The other reading is marked `otherSense` (with no such object both stay as they are):
- * "seized the town centre" shares no detention with a claim about hostages, "seized two hostages" no capture of ground.
- * The mention is kept, so the sentence weighs what it did before and no claim scores higher for the reading.
+ * A word the lexicon lists both as taking ground and as detaining ("seize", "capture") takes ground when its object is a
+ * place it names or a noun for ground or a building: "seized the town centre" detains no one, so its detention reading
+ * is marked `otherSense` and shares nothing with a claim (score-claims). The mention is kept, so the sentence weighs what
+ * it did before and no claim scores higher for the reading. A person as the object does not rule out the capture: a
+ * claim that a party "captured key figures" is worded with the word's both readings, and "seized two commanders" is
+ * that news. (A noun for people still ends the search for the object, so "seized two men near the port" is no place.)
  */
 export function markSeizeSense(
   tokens: readonly Token[], entities: readonly EntityMention[], actions: readonly ActionMention[], capture: number, detain: number,
@@ -36,9 +37,7 @@ export function markSeizeSense(
     if (a.action !== detain || a.tokenEnd !== a.token + 1) continue;
     const twin = actions.find((b) => b.action === capture && b.token === a.token);
     if (twin === undefined) continue;
-    const sense = objectSense(tokens, entities, a.tokenEnd, isPlace);
-    if (sense === undefined) continue;
-    (sense === 'place' ? a : twin).otherSense = true;
+    if (objectSense(tokens, entities, a.tokenEnd, isPlace) === 'place') a.otherSense = true;
   }
 }
 

@@ -133,12 +133,12 @@ function annotateSentence(
     // A claim carried over from the sentence before is judged on that sentence's features, and reversed.
     const carried = previous !== undefined && rebutted.includes(sc) ? previous : undefined;
     // How the sentence compares with the claim itself: the same for every source's entry, so worked out once.
-    const vsClaim = compareSlots(carried !== undefined ? carried.f : f, claim.slots);
+    const vsClaim = compareSlots(carried !== undefined ? carried.f : f, claim.slots, index.lex);
     for (const ev of claim.evidence) {
       if (ev.source === self) continue;
       const src = index.pack.sources[ev.source];
       if (src === undefined) continue;
-      const st = carried !== undefined ? reversed(evidenceStance(carried.f, claim, ev, vsClaim)) : evidenceStance(f, claim, ev, vsClaim);
+      const st = carried !== undefined ? reversed(evidenceStance(carried.f, claim, ev, index.lex, vsClaim)) : evidenceStance(f, claim, ev, index.lex, vsClaim);
       const view: EvidenceView = { source: sourceRef(src), quote: ev.quote, stance: st.stance, speaker: ev.speaker, independenceGroup: ev.group };
       if (ev.hedge !== undefined) view.hedge = ev.hedge;
       if (st.values.length > 0) view.values = st.values;

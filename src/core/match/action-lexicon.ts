@@ -37,6 +37,8 @@ export interface ActionMention {
   otherSense?: boolean;
   /** Set by feature extraction: a symmetric deed ("clashed with"), whose actors and targets can be swapped. */
   symmetric?: boolean;
+  /** Set by feature extraction: the party a modifier credits with an attack named as a noun ("an Egyptian air raid"). */
+  owner?: number;
 }
 
 export function compileActions(actions: readonly ActionConcept[]): CompiledAction[] {

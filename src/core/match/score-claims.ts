@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
 import { setInOtherTown } from './other-town.js';
+import { DEMONYM_ADJECTIVE } from './deed-owner.js';
 
 export interface ClaimScore {
   claim: number;
@@ -461,8 +462,6 @@ function hasCommonNounObject(index: MatchIndex, f: SentenceFeatures, m: { tokenE
 
 /** A one-word plural demonym ("Egyptians", "Yemenis", "Libyans", "Lebanese"): people, not a place. */
 const PLURAL_DEMONYM = /^[A-Z][a-z]+(?:ans|is|ese)$/;
-/** A one-word country adjective ("Egyptian", "Yemeni", "Iraqi", "Sudanese", "Turkish"). */
-const DEMONYM_ADJECTIVE = /^[A-Z][a-z]{3,}(?:ian|can|i|ese|ish)$/;
 function namesPeopleOf(f: SentenceFeatures, m: { tokenStart: number; tokenEnd: number }): boolean {
   if (m.tokenEnd !== m.tokenStart + 1) return false;
   const surface = f.tokens[m.tokenStart]?.surface ?? '';

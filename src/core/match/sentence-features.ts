@@ -18,6 +18,7 @@ import { markPossessedDeedNouns } from './possessed-deed.js';
 import { markSeizeSense } from './seize-sense.js';
 import { markDatedEventAnchors } from './dated-event-anchor.js';
 import { markContestedPrize } from './contested-prize.js';
+import { markDeedOwners } from './deed-owner.js';
 import { WordMemo } from '../text/word-memo.js';
 
 export interface Lexicons {
@@ -234,6 +235,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   if (ctx.page === true) markAdjectivalDeedWords(tokens, text, offset, actions);
   if (ctx.page === true) markPossessedDeedNouns(tokens, actions);
   if (ctx.page === true) markDatedEventAnchors(tokens, actions);
+  if (ctx.page === true) markDeedOwners(tokens, entities, actions, (e) => lex.places?.has(e) === true);
   markIdentifyingClause(tokens, text, offset, actions);
   markRestrictiveRelative(tokens, entities, text, offset, actions);
   markReducedRelative(tokens, entities, actions);

@@ -4,7 +4,7 @@ import type { CompiledSlots } from '../pack/compile-pack.js';
 import { canonicalCounts, quantityInterval, type QuantityMention } from '../quantities/extract-quantities.js';
 import { rangeGap } from '../dates/date-range.js';
 import { yearlessGap } from '../dates/yearless-date.js';
-import { datesFor, negatesActions, rolesFor, type SentenceFeatures } from '../match/sentence-features.js';
+import { datesFor, negatesActions, rolesFor, type Lexicons, type SentenceFeatures } from '../match/sentence-features.js';
 
 export type Dimension = 'quantities' | 'date' | 'roles' | 'negation';
 
@@ -21,7 +21,14 @@ export interface SlotComparison {
 const MAX_DATE_WIDTH = 366;
 const DATE_TOLERANCE_DAYS = 2;
 
-export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>): SlotComparison {
+/** What the stance knows of the pack's parties: which are places, and what each is part of. */
+export type PartyKinds = Pick<Lexicons, 'entityClosure' | 'places'>;
+
+/**
+ * With `parties` (the stance gives them; the scorer does not, so matching is unchanged), an attack that a modifier
+ * credits to a party ("an Egyptian air raid") is compared with the claim's actors too.
+ */
+export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>, parties?: PartyKinds): SlotComparison {
   const out: SlotComparison = { agree: new Set(), conflict: new Set(), values: [] };
   if (slots.quantities !== undefined && slots.quantities.length > 0) {
     // Each page figure can back one claim figure; a claim figure conflicts when the page gives the
@@ -100,6 +107,14 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
     if (denied) out.deniedActor = true;
     else if (agree) out.agree.add('roles');
   }
+  if (parties !== undefined && actors.length > 0 && !out.conflict.has('roles')) {
+    const credit = ownerCredit(f, slots.actions ?? [], actors, parties);
+    if (credit === 'same') out.agree.add('roles');
+    else if (credit === 'other') {
+      out.agree.delete('roles');
+      out.conflict.add('roles');
+    }
+  }
   // A negated claim is judged on the deed it denies: "refused to pledge allegiance" is not contradicted by a page
   // telling of the same party's hostility (another of its listed deeds), only by a page saying it pledged.
   const judged = slots.negated === true && slots.negatedActions !== undefined && slots.negatedActions.length > 0 ? slots.negatedActions : slots.actions ?? [];
@@ -111,6 +126,24 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>)
     }
   }
   return out;
+}
+
+/**
+ * Whether the attacks of the claim that the page credits by a modifier ("killed in an Egyptian air raid") are the
+ * claim's actors' ('same') or another party's ('other'). A country adjective rules out another country and a party's
+ * name another party, not a party of the other kind: "Libyan airstrikes" may well be the Libyan army's. Nor is it
+ * another's when the sentence names the claim's actor as a doer of those deeds as well.
+ */
+function ownerCredit(f: SentenceFeatures, claimActions: readonly number[], actors: readonly number[], parties: PartyKinds): 'same' | 'other' | undefined {
+  const owners: number[] = [];
+  for (const m of f.actions) if (m.owner !== undefined && claimActions.includes(m.action)) owners.push(m.owner);
+  if (owners.length === 0) return undefined;
+  const within = (e: number, whole: number): boolean => (parties.entityClosure[e] ?? [e]).includes(whole);
+  if (owners.some((o) => actors.some((a) => within(o, a) || within(a, o)))) return 'same';
+  const isPlace = (e: number): boolean => parties.places?.has(e) === true;
+  if (!owners.every((o) => actors.every((a) => isPlace(o) === isPlace(a)))) return undefined;
+  const doers = rolesFor(f, claimActions).actors;
+  return actors.some((a) => doers.has(a)) ? undefined : 'other';
 }
 
 /** How far above its least value a vague plural reaches ("dozens": 24 to under 120; "hundreds": 200 to under 1,000). */

@@ -2,7 +2,7 @@
 import type { Stance } from '../pack/pack-types.js';
 import type { CompiledClaim, CompiledEvidence } from '../pack/compile-pack.js';
 import type { SentenceFeatures } from '../match/sentence-features.js';
-import { compareSlots, type Dimension, type SlotComparison } from './compare-slots.js';
+import { compareSlots, type Dimension, type PartyKinds, type SlotComparison } from './compare-slots.js';
 
 export interface EvidenceStance {
   stance: Stance;
@@ -22,11 +22,11 @@ function flip(s: Stance): Stance {
  * the claim carries over, flipped when the page itself conflicts with the claim.
  */
 export function evidenceStance(
-  f: SentenceFeatures, claim: CompiledClaim, ev: CompiledEvidence,
-  /** compareSlots(f, claim.slots), when the caller has it: the same for every evidence entry of the claim. */
+  f: SentenceFeatures, claim: CompiledClaim, ev: CompiledEvidence, parties: PartyKinds,
+  /** compareSlots(f, claim.slots, parties), when the caller has it: the same for every evidence entry of the claim. */
   vsClaimGiven?: SlotComparison,
 ): EvidenceStance {
-  const own = ev.slots !== undefined ? compareSlots(f, ownSlots(claim, ev.slots)) : undefined;
+  const own = ev.slots !== undefined ? compareSlots(f, ownSlots(claim, ev.slots), parties) : undefined;
   const ownDims = new Set<Dimension>();
   if (ev.slots !== undefined) {
     if (ev.slots.quantities !== undefined && ev.slots.quantities.length > 0) ownDims.add('quantities');
@@ -35,7 +35,7 @@ export function evidenceStance(
     if (ev.slots.negated !== undefined) ownDims.add('negation');
   }
   if (own !== undefined && own.conflict.size > 0) return { stance: 'contradicts', values: own.values, conflicts: [...own.conflict], agrees: [] };
-  const vsClaim = vsClaimGiven ?? compareSlots(f, claim.slots);
+  const vsClaim = vsClaimGiven ?? compareSlots(f, claim.slots, parties);
   const claimConflicts = [...vsClaim.conflict].filter((d) => !ownDims.has(d));
   const agrees = [...(own?.agree ?? []), ...[...vsClaim.agree].filter((d) => !ownDims.has(d))];
   let base: Stance = ev.stance;

@@ -1,7 +1,7 @@
 // Round 15 (recall): readings of news English that let a paraphrase find its claim. Wording not the dev set's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimIdsAfterHeading } from './shipped-index.js';
+import { annotateAfterHeading, claimIdsAfterHeading } from './shipped-index.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import { nameOriginSpans } from '../../../src/core/match/name-origin.js';
 
@@ -37,4 +37,21 @@ test('executions in the square are public executions', () => {
   for (const s of ['"They beheaded people in the town square every Friday," a shopkeeper recalled.', '"Every Friday there was a beheading in the square," a trader said.']) {
     assert.ok(claimIdsAfterHeading(s, '2015-07-01').includes('is-enforced-sharia-and-public-beheadings-in-derna'), s);
   }
+});
+
+test('a raid that a country adjective credits to another country than the claim says contradicts the claim', () => {
+  for (const s of ['Qahtani lost his life in a Tunisian drone strike last November.', "Islamic State's leader in Libya, Qahtani, died in a Yemeni air raid."]) {
+    const marks = annotateAfterHeading(s, '2016-01-20').filter((a) => a.claims.some((c) => c.id === 'us-airstrike-kills-qahtani'));
+    assert.deepEqual(marks.map((a) => a.verdict), ['contradicted'], s);
+  }
+});
+
+test("whose raid it was decides: the claim's own country corroborates, another country contradicts", () => {
+  const verdictFor = (s: string, claim: string): string | undefined => annotateAfterHeading(s, '2016-01-20').find((a) => a.claims.some((c) => c.id === claim))?.verdict;
+  for (const frame of ['Qahtani lost his life in {} drone strike last November.', "Islamic State's leader in Libya, Qahtani, died in {} air raid."]) {
+    assert.equal(verdictFor(frame.replace('{}', 'an American'), 'us-airstrike-kills-qahtani'), 'corroborated', frame);
+    assert.equal(verdictFor(frame.replace('{}', 'a Tunisian'), 'us-airstrike-kills-qahtani'), 'contradicted', frame);
+  }
+  // A country adjective does not rule out an army: "Libyan airstrikes" may be the Libyan army's, one of the claim's actors.
+  assert.equal(verdictFor('Libyan airstrikes pounded Islamic State positions around Derna.', 'airstrikes-by-libyan-army-us-egypt-on-is-near-derna'), 'corroborated');
 });

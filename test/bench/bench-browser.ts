@@ -83,8 +83,26 @@ interface Sample {
   state: string;
   /** ms from script start to each `corroborate:*` mark of the run (settings, module, answered, badges, painted...). */
   steps: Record<string, number>;
+  /** The last stretch, from the trace: the task that inserted the badges and the frame that showed them. */
+  lastStretch: LastStretch | null;
+  /** Slices of the first reading (extract measures before `corroborate:asked`) and of the plan (every pass; a demo article gets one). */
+  readingSlices: number;
+  planSlices: number;
   /** The worker's start-up, from a whole-browser trace (cold runs only). */
   worker?: WorkerStartup;
+}
+
+/**
+ * What follows the last of module, settings and answered (the page run can paint only once all three
+ * are in): `handOverMs` from that mark to `corroborate:badges` (wall), the CPU ms of the task that
+ * inserted the badges, and the frame after it, from `corroborate:badges` to the end of its Paint
+ * (wall, and the CPU of the main-thread tasks in that span).
+ */
+interface LastStretch {
+  handOverMs: number;
+  badgesTaskCpuMs: number;
+  frameMs: number;
+  frameCpuMs: number;
 }
 
 /** A service worker's start, in ms after the content script's start (negative: before it). */
@@ -174,6 +192,7 @@ async function measure(session: ChromiumSession, page: Page, url: string, wholeB
     .filter((e) => e.ph === 'X' && e.name === 'Paint' && e.tid === badgesMark.tid && e.ts >= badgesMark.ts)
     .sort((a, b) => a.ts - b.ts)[0];
   const toBadgesFrameMs = startMark !== undefined && firstPaint !== undefined ? (firstPaint.ts + (firstPaint.dur ?? 0) - startMark.ts) / 1000 : null;
+  const lastStretch = badgesMark === undefined || firstPaint === undefined ? null : lastStretchOf(events, badgesMark, firstPaint, self.steps);
   const total = self.measures.reduce((sum, m) => sum + m.duration, 0);
   const longest = self.measures.reduce((mx, m) => Math.max(mx, m.duration), 0);
   const worker = wholeBrowser && startMark !== undefined ? workerStartup(events, startMark.ts) : undefined;
@@ -181,10 +200,34 @@ async function measure(session: ChromiumSession, page: Page, url: string, wholeB
     ...(worker === undefined ? {} : { worker }),
     toPaintedMs: self.start !== null && self.painted !== null ? self.painted - self.start : null,
     toBadgesFrameMs,
+    lastStretch,
+    readingSlices: self.measures.filter((m) => m.name === 'corroborate:extract' && self.start !== null && m.start - self.start < (self.steps['asked'] ?? Infinity)).length,
+    planSlices: self.measures.filter((m) => m.name === 'corroborate:plan').length,
     contentWaitMs: self.start !== null && self.painted !== null ? self.painted - self.start - total : null,
     selfTotalMs: total, selfLongestMs: longest,
     cpuMs: tasks.cpuMs, longestCpuMs: tasks.longestCpuMs, longestWallMs: tasks.longestWallMs,
     longTasks: self.longTasks, marks, state, steps: self.steps,
+  };
+}
+
+function lastStretchOf(events: TraceEvent[], badgesMark: TraceEvent, firstPaint: TraceEvent, steps: Record<string, number>): LastStretch | null {
+  const lastIn = Math.max(...['module', 'settings', 'answered'].map((name) => steps[name] ?? NaN));
+  const badgesAt = steps['badges'];
+  if (Number.isNaN(lastIn) || badgesAt === undefined) return null;
+  // As in extensionTasks: a microtask checkpoint traced outside any RunTask (after an IPC delivery) is a task too.
+  const tasks = events.filter((e) => e.tid === badgesMark.tid && (isTopLevelTask(e) || (e.ph === 'X' && e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint')));
+  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const enclosing = tasks.filter((k) => k.ts <= badgesMark.ts && badgesMark.ts <= k.ts + (k.dur ?? 0));
+  const badgesTask = enclosing.reduce<TraceEvent | undefined>((outer, k) => (outer === undefined || (k.dur ?? 0) > (outer.dur ?? 0) ? k : outer), undefined);
+  const frameEnd = firstPaint.ts + (firstPaint.dur ?? 0);
+  // Tasks that start after the badges' task and end by the frame's Paint: the frame's own work.
+  const afterBadges = badgesTask === undefined ? badgesMark.ts : badgesTask.ts + (badgesTask.dur ?? 0);
+  const frameTasks = tasks.filter((k) => k.ts >= afterBadges && k.ts <= frameEnd && !tasks.some((o) => o !== k && o.ts <= k.ts && k.ts + (k.dur ?? 0) <= o.ts + (o.dur ?? 0) && (o.dur ?? 0) > (k.dur ?? 0)));
+  return {
+    handOverMs: badgesAt - lastIn,
+    badgesTaskCpuMs: badgesTask === undefined ? NaN : cpu(badgesTask),
+    frameMs: (frameEnd - badgesMark.ts) / 1000,
+    frameCpuMs: frameTasks.reduce((sum, k) => sum + cpu(k), 0),
   };
 }
 
@@ -413,6 +456,10 @@ async function main(): Promise<void> {
         .filter((step) => step.name !== 'script-start')
         .sort((a, b) => a.at - b.at);
       console.log('    steps (median ms after script start): ' + stepNames.map((step) => `${step.name} ${step.at.toFixed(1)}`).join(', '));
+      const stretch = (pick: (l: LastStretch) => number) => median(samples.map((s) => (s.lastStretch === null ? NaN : pick(s.lastStretch))).filter((v) => !Number.isNaN(v)));
+      console.log(`    last stretch (median): hand-over ${f(stretch((l) => l.handOverMs)).trim()} ms from the last of module/settings/answered to badges (badges' task ${f(stretch((l) => l.badgesTaskCpuMs)).trim()} ms CPU), frame ${f(stretch((l) => l.frameMs)).trim()} ms to its Paint (${f(stretch((l) => l.frameCpuMs)).trim()} ms CPU)`);
+      const several = (pick: (s: Sample) => number) => samples.filter((s) => pick(s) > 1).length;
+      console.log(`    runs whose first reading took more than one slice: ${several((s) => s.readingSlices)}/${samples.length}; whose plan did: ${several((s) => s.planSlices)}/${samples.length}`);
       if (workerMatchMs.length > 0) console.log(`    matching in the worker (its own clock), per run: ${workerMatchMs.map((v) => v.toFixed(1)).join(', ')} ms`);
       if (target.about && !(toBadges < 50)) failed = true;
       if (selfLongest > 50 || longestCpu > 50) failed = true;

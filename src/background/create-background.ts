@@ -93,10 +93,20 @@ export function createBackground(options: BackgroundOptions): Background {
     return storePromise;
   };
 
-  /** Writes of per-tab state, in order per tab (they are started after the reply, not awaited by it). */
+  /**
+   * Writes of per-tab state, in order per tab, each started in a later task than the one that queued
+   * it. A write queued by a handler would otherwise run a few microtasks after the handler returns,
+   * before the reply is sent: storage.session.set serialises the whole result there, and the toolbar
+   * calls go out, while the page waits for its marks. getPopupState and the settings broadcast wait
+   * for the queued writes, so a popup asking right after a reply still finds the results, and a tab
+   * that has just asked for its settings still hears of a change.
+   */
   const tabWrites = new Map<number, Promise<void>>();
+  const nextTask = (): Promise<void> => new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
   const queueTabWrite = (tabId: number, what: string, write: () => Promise<unknown>): Promise<void> => {
-    const next = (tabWrites.get(tabId) ?? Promise.resolve())
+    const next = (tabWrites.get(tabId) ?? nextTask())
       .then(write)
       .then(() => undefined, (error: unknown) => console.warn(`[corroborate] ${what} of tab`, tabId, 'failed', error));
     tabWrites.set(tabId, next);
@@ -152,6 +162,8 @@ export function createBackground(options: BackgroundOptions): Background {
   }
 
   async function broadcastSettings(settings: Settings): Promise<void> {
+    // A tab that has just asked for its settings may not be kept yet (queueTabWrite).
+    await Promise.all(tabWrites.values());
     const known = await tabs.all();
     await Promise.all(
       known.map(async (record) => {
@@ -210,8 +222,8 @@ export function createBackground(options: BackgroundOptions): Background {
       if (tabId !== undefined && topFrame) {
         const counts = countVerdicts(result);
         const results = { tabId, url: page.url, result, counts, ...(page.title === undefined ? {} : { title: page.title }) };
-        // The page is answered first; the popup's copy and the toolbar badge follow (both are
-        // started now, so a popup asking right after the reply finds the results in memory).
+        // The page is answered first; the popup's copy and the toolbar badge follow in a later task
+        // (queueTabWrite), and a popup asking meanwhile waits for them.
         void queueTabWrite(tabId, 'keeping the results', async () => {
           // content.js sends the text while content-main.js loads, so a failed load can be reported
           // before this answer is kept: that page shows no marks, so it gets no count either.
@@ -250,6 +262,8 @@ export function createBackground(options: BackgroundOptions): Background {
       return null;
     },
     async getPopupState({ tabId, url }) {
+      // A reply to this tab's page may have gone out with its results not yet kept (queueTabWrite).
+      await tabWrites.get(tabId);
       const s = await store();
       const [settings, record] = await Promise.all([s.getSettings(), tabs.get(tabId)]);
       // The address the browser shows the popup is the page's own; the content script's report is

@@ -91,6 +91,10 @@ test('per-tab results set the badge and survive a worker restart; navigation lea
   const page = { url: 'http://127.0.0.1:8000/news/a.html', text: 'Fighters of the Shura Council drove Islamic State out of Derna on 14 June 2015.', dateValues: ['2015-06-20'] };
   await call({ type: 'getPageSettings', url: page.url }, contentSender(7, page.url));
   const result = value<{ about: boolean; annotations: unknown[] }>(await call({ type: 'annotatePage', page }, contentSender(7, page.url)));
+  // The results are kept, and the count set, after the reply; a popup asking at once still gets them.
+  const asked = value<{ results: { url: string; counts: Record<string, number> } | null }>(await call({ type: 'getPopupState', tabId: 7 }, popupSender));
+  assert.equal(asked.results?.url, page.url);
+  assert.equal(Object.values(asked.results?.counts ?? {}).reduce((a, b) => a + b, 0), result.annotations.length);
   const badge = browser.badges.get(7);
   assert.ok(badge, 'badge set');
   assert.equal(badge.text, result.annotations.length === 0 ? '' : String(result.annotations.length));

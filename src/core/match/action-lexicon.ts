@@ -84,8 +84,17 @@ const MAX_GAP = 3;
  */
 const AUXILIARY_STEMS = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does'].map((w) => stemWord(w)));
 
-/** Finds action mentions; `stems` are the sentence tokens' stems. */
-export function findActionMentions(stems: readonly string[], trie: ActionTrie): ActionMention[] {
+/**
+ * A word in capitals ("IS" in "pushed IS out of Derna") is a name's abbreviation, not the auxiliary its letters
+ * spell: it stands in the gap of a phrase as any name does.
+ */
+function isAbbreviation(token: Token | undefined): boolean {
+  const s = token?.surface ?? '';
+  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** Finds action mentions; `stems` are the sentence tokens' stems, `tokens` the tokens themselves (for their case). */
+export function findActionMentions(stems: readonly string[], trie: ActionTrie, tokens?: readonly Token[]): ActionMention[] {
   const out: ActionMention[] = [];
   for (let i = 0; i < stems.length; i++) {
     const list = trie.get(stems[i] as string);
@@ -99,7 +108,7 @@ export function findActionMentions(stems: readonly string[], trie: ActionTrie): 
         let found = -1;
         for (let j = at + 1; j <= Math.min(stems.length - 1, at + 1 + MAX_GAP); j++) {
           if (stems[j] === phrase[k]) { found = j; break; }
-          if (AUXILIARY_STEMS.has(stems[j] as string)) break;
+          if (AUXILIARY_STEMS.has(stems[j] as string) && !isAbbreviation(tokens?.[j])) break;
         }
         if (found < 0) ok = false;
         else at = found;

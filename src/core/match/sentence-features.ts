@@ -154,7 +154,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const tokens = ctx.names?.tokens ?? tokenize(text, offset);
   const stems = tokenStems(tokens);
   let entities = splitAcrossPunctuation(ctx.names?.mentions ?? findEntityMentions(tokens, lex.aliases), tokens, text, offset, lex);
-  const found = findActionMentions(stems, lex.actions);
+  const found = findActionMentions(stems, lex.actions, tokens);
   if (lex.referents !== undefined) {
     // (Where deeds start tells whether an opening "Many" or "They" is the subject of a deed: "Many fled", not "Many residents".)
     const opening = ctx.carried !== undefined && ctx.carried.length > 0 ? { carried: ctx.carried, deedStarts: new Set(found.map((a) => a.token)) } : undefined;

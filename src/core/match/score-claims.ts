@@ -7,6 +7,7 @@ import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
 import { setInOtherTown } from './other-town.js';
 import { DEMONYM_ADJECTIVE } from './deed-owner.js';
+import { isDemonymNoun } from './demonym-noun.js';
 
 export interface ClaimScore {
   claim: number;
@@ -503,6 +504,9 @@ function countryOfPerson(index: MatchIndex, f: SentenceFeatures, m: { entity: nu
   const surface = f.tokens[m.tokenStart]?.surface ?? '';
   // (A town named by its own name, "Benghazi residents", is no adjective.)
   if (!DEMONYM_ADJECTIVE.test(surface) || (index.pack.entities[m.entity]?.name ?? '').split(' ').includes(surface)) return undefined;
+  // "a Yemeni known as ...", "a Tunisian by most accounts": after "a"/"an", a country word that no noun follows is a
+  // person of that country, as "Egyptians" are people.
+  if (isDemonymNoun(f.tokens, m.tokenStart, m.tokenEnd)) return 'origin';
   // The noun within three lower-case words ("Egyptian special forces officer").
   for (let k = m.tokenEnd; k < m.tokenEnd + 4; k++) {
     const t = f.tokens[k];

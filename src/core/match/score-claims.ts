@@ -53,6 +53,8 @@ const DONE_VS_PLANNED = 0.5;
 const RARE_NAME_CLAIMS = 2;
 /** Rank of a matched claim that lacks a rare name of the page's that another matched claim carries. */
 const WITHOUT_RARE_NAME = 0.8;
+/** Rank of a matched claim silent on the extent the page gives ("the whole of", "much of") when another matched claim gives it. */
+const WITHOUT_PAGE_EXTENT = 0.8;
 /** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
 const ROLE_BOOST = 1.1;
 
@@ -331,6 +333,12 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       const carries = (k: ClaimScore): boolean => rare.some((id) => claimHasFeature(index, k.claim, id));
       if (pool.some(carries)) for (const k of pool) if (!carries(k)) rank.set(k.claim, rankOf(rank, k) * WITHOUT_RARE_NAME);
     }
+  }
+  // "Driven out of the whole of Derna", "most of the city": a page that says how much, against a claim that says the
+  // same, is that claim more than a sibling silent on the extent, which matched on the deed and the names alone.
+  if (pageExtent !== undefined && pool.length > 1) {
+    const agrees = (k: ClaimScore): boolean => claimExtentOf(index.pack.claims[k.claim] as { statement: string }) === pageExtent;
+    if (pool.some(agrees)) for (const k of pool) if (!agrees(k)) rank.set(k.claim, rankOf(rank, k) * WITHOUT_PAGE_EXTENT);
   }
   pool.sort((a, b) => rankOf(rank, b) - rankOf(rank, a));
   const top = pool[0];

@@ -52,6 +52,8 @@ export function extractQuantities(tokens: readonly Token[], text: string, textOf
     // A decade ("the 1990s") is a period, not a count of 1,990.
     if (/^(?:1[89]|20)\d0s$/.test(tok.norm)) continue;
     if (isDatePart(tokens, i)) continue;
+    // "18:02", "at 9:30": a time of day, not a count.
+    if (isClockTime(tokens, i, text, textOffset)) continue;
     // "one of the wounded commanders": a partitive, not a count.
     if (n.value === 1 && tokens[i + n.length]?.norm === 'of') continue;
     let qualifier: Qualifier = 'exact';
@@ -218,4 +220,18 @@ export function quantityInterval(q: Quantity): [number, number] {
     case 'fewer-than': return [-Infinity, (q.max ?? v) - 1e-9];
     case 'between': return [q.min ?? v, q.max ?? v];
   }
+}
+
+/** Hours and minutes joined by a colon, with no space: "08:05", "9:30". */
+const HOURS = /^(?:[01]?\d|2[0-3])$/;
+const MINUTES = /^[0-5]\d$/;
+
+/** Whether the number at token i is the hour or the minutes of a time of day ("18:02 — Photos show ..."). */
+function isClockTime(tokens: readonly Token[], i: number, text: string, textOffset: number): boolean {
+  const t = tokens[i] as Token;
+  const joined = (a: Token, b: Token): boolean => b.start === a.end + 1 && text.charAt(a.end - textOffset) === ':';
+  const next = tokens[i + 1];
+  if (next !== undefined && HOURS.test(t.norm) && MINUTES.test(next.norm) && joined(t, next)) return true;
+  const prev = tokens[i - 1];
+  return prev !== undefined && HOURS.test(prev.norm) && MINUTES.test(t.norm) && joined(prev, t);
 }

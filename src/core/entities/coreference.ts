@@ -43,6 +43,8 @@ const TOWN_KEY = 'town';
 const NEAR_CHARS = 200;
 /** Characters of text (about two sentences) after which another town named in passing no longer stands for "the city". */
 const PASSING_CHARS = 300;
+/** Characters of text (about four sentences) without the main town after which a story has left it for another town. */
+const LEFT_CHARS = 800;
 /** Nouns for a settlement: after "the" (and at most two lower-case modifiers) they name the town last named. */
 const TOWN_NOUNS = new Set(['city', 'town', 'port', 'village']);
 /** Referent-index key prefix for a town's facility noun ("prison"): its value lists facility, town, facility, town ... */
@@ -241,9 +243,11 @@ export function resolveBareNouns(
       // may be named in this very sentence, after "from".)
       const lastAt = mentions.find((m) => m.entity === last && m.tokenEnd <= i)?.start ?? recent?.get(last);
       const mainNear = main >= 0 && last >= 0 && (recent?.get(main) ?? -Infinity) >= (lastAt ?? Infinity) - NEAR_CHARS;
-      // A town named in passing some sentences back has dropped out of the reader's mind: "the city" is again the one
-      // the story is about.
-      const mainFar = main >= 0 && last >= 0 && lastAt !== undefined && t.start - lastAt > PASSING_CHARS;
+      // A town named in passing, in a story that was on its main town a few sentences before, has dropped out of the
+      // reader's mind some sentences later: "the city" is again the one the story is about. (A story that had long left
+      // its main town when it named the other has moved on to it.)
+      const mainAt = recent?.get(main) ?? -Infinity;
+      const mainFar = main >= 0 && last >= 0 && lastAt !== undefined && t.start - lastAt > PASSING_CHARS && mainAt >= lastAt - LEFT_CHARS;
       const best = towns === undefined || !afterDeterminer(tokens, covered, i) ? -1 : mainNear || mainFar ? main : last;
       if (best >= 0) out.push(tokenMention(best, t, i));
       continue;

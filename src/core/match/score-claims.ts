@@ -53,7 +53,7 @@ const DONE_VS_PLANNED = 0.5;
 const RARE_NAME_CLAIMS = 2;
 /** Rank of a matched claim that lacks a rare name of the page's that another matched claim carries. */
 const WITHOUT_RARE_NAME = 0.8;
-/** Rank of a matched claim silent on the extent the page gives ("the whole of", "much of") when another matched claim gives it. */
+/** Rank of a claim about places inside a town when the page tells of the whole town and another matched claim does too. */
 const WITHOUT_PAGE_EXTENT = 0.8;
 /** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
 const ROLE_BOOST = 1.1;
@@ -334,11 +334,15 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       if (pool.some(carries)) for (const k of pool) if (!carries(k)) rank.set(k.claim, rankOf(rank, k) * WITHOUT_RARE_NAME);
     }
   }
-  // "Driven out of the whole of Derna", "most of the city": a page that says how much, against a claim that says the
-  // same, is that claim more than a sibling silent on the extent, which matched on the deed and the names alone.
-  if (pageExtent !== undefined && pool.length > 1) {
-    const agrees = (k: ClaimScore): boolean => claimExtentOf(index.pack.claims[k.claim] as { statement: string }) === pageExtent;
-    if (pool.some(agrees)) for (const k of pool) if (!agrees(k)) rank.set(k.claim, rankOf(rank, k) * WITHOUT_PAGE_EXTENT);
+  // "Driven out of the whole of Derna": a page that says the whole town, against a claim that says so too, is that claim
+  // more than a sibling of the same days about places inside the town (a hotel, a hospital), which matched on the deed
+  // and the names. (A claim of another episode stays as it ranks: the page may be telling that one.)
+  if (pageExtent === 'total' && pool.length > 1) {
+    const whole = pool.filter((k) => claimExtentOf(index.pack.claims[k.claim] as { statement: string }) === 'total');
+    for (const k of pool) {
+      if (whole.includes(k) || !claimNamesPart(index, index.pack.claims[k.claim]?.slots.places ?? [])) continue;
+      if (whole.some((w) => sameEpisode(index.pack.claims[w.claim]?.slots.date, index.pack.claims[k.claim]?.slots.date))) rank.set(k.claim, rankOf(rank, k) * WITHOUT_PAGE_EXTENT);
+    }
   }
   pool.sort((a, b) => rankOf(rank, b) - rankOf(rank, a));
   const top = pool[0];
@@ -636,3 +640,12 @@ function isBroader(index: MatchIndex, p: number, claimPlaces: ReadonlySet<number
   return false;
 }
 
+/** Whether a claim's places include one inside another of them (the Pearl Hotel in Derna): a claim about part of a town. */
+function claimNamesPart(index: MatchIndex, places: readonly number[]): boolean {
+  return places.some((p) => (index.lex.entityClosure[p] ?? []).some((x) => x !== p && places.includes(x)));
+}
+
+/** Whether two claims' dates overlap: both dated, and neither ends before the other starts. */
+function sameEpisode(a: readonly [number, number] | undefined, b: readonly [number, number] | undefined): boolean {
+  return a !== undefined && b !== undefined && a[0] <= b[1] && b[0] <= a[1];
+}

@@ -260,13 +260,16 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // "A military spokesman says the fighters are heading south": the opening speaker reports the deeds after the
   // speech verb, and is no party to them.
   const speech = openingSpeechVerb(tokens, actions);
-  const reportedEntities = speech > 0 ? roleEntities.filter((m) => m.tokenStart > speech) : roleEntities;
+  // "The fighting erupted on Wednesday, residents said": who reports the deed in a closing attribution is no party to it
+  // either. (After a quote the speaker stays: a council fighter's "we" is the council.)
+  const partyEntities = quoteSource < 0 && attribution < tokens.length ? roleEntities.filter((m) => m.tokenStart < attribution) : roleEntities;
+  const reportedEntities = speech > 0 ? partyEntities.filter((m) => m.tokenStart > speech) : partyEntities;
   // "When residents protested outside the mosque, IS gunmen opened fire": the parties of an opening clause are not
   // those of the main clause's deed, once the main clause names a party of its own before its verb.
   const fronted = ctx.page === true && CLAUSE_OPENERS.has(tokens[0]?.norm ?? '') ? frontedPhraseEnd(tokens, text, offset) : -1;
   const roles = actions.map((a) => {
     if (a.descriptive === true) return descriptiveRoles(a, lex);
-    const pool = a.token > speech && speech > 0 ? reportedEntities : roleEntities;
+    const pool = a.token > speech && speech > 0 ? reportedEntities : partyEntities;
     const ownSubject = fronted > 0 && a.token >= fronted && pool.some((m) => m.tokenStart >= fronted && m.tokenEnd <= a.token);
     return readRoles(tokens, stems, ownSubject ? pool.filter((m) => m.tokenStart >= fronted) : pool, a, lex);
   });
@@ -568,7 +571,7 @@ function namesUnknownPlace(tokens: readonly Token[], entities: readonly EntityMe
   return false;
 }
 
-const SPEECH = /^(said|says|told|added|reported|according|claimed|stated|announced|insisted)$/;
+const SPEECH = /^(said|says|say|told|added|reported|according|claimed|stated|announced|insisted|insist|insists)$/;
 
 /** The code units of `chars`, for gapHasMark(). */
 function markSet(chars: string): ReadonlySet<number> {

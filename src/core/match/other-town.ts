@@ -132,3 +132,22 @@ export function setInOtherTown(
   const beyond = [...claimTowns].filter((t) => t !== mainTown);
   return beyond.length > 0 && !pageTowns.some((t) => beyond.includes(t));
 }
+
+/**
+ * Whether a claim about the story's own town is left unnamed by a sentence of that story. In a text about a town that
+ * is not the pack's own, every sentence is set there without saying so ("the militants still hold part of District
+ * Three", "fighters captured the city's main hospital"): the pack's claim about that town sums up its place in the
+ * pack's story (IS's stronghold), and a line of the other story that does not name the town by name is one of its
+ * details, not that summary. "The city" read as the town does not count as naming it.
+ */
+export function storyTownUnnamed(
+  lex: Lexicons, claimPlaces: readonly number[], f: SentenceFeatures, mainTown: number | undefined, topic: ReadonlySet<number>,
+): boolean {
+  if (mainTown === undefined || topic.has(mainTown)) return false;
+  const townSet = townSetOf(lex);
+  if (townSet === undefined) return false;
+  let claimTowns = claimTownsCache.get(claimPlaces);
+  if (claimTowns === undefined) claimTownsCache.set(claimPlaces, (claimTowns = claimTownsOf(lex, claimPlaces, townSet)));
+  if (claimTowns.size !== 1 || !claimTowns.has(mainTown)) return false;
+  return !f.entities.some((m) => !isTownReference(f.tokens, m) && townOf(lex, m.entity, townSet) === mainTown);
+}

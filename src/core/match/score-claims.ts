@@ -5,7 +5,7 @@ import { datesFor, followsSince, RELATIVE_AUXILIARIES, rolesFor, SUBORDINATORS, 
 import type { Token } from '../text/tokenize.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
-import { setInOtherTown } from './other-town.js';
+import { setInOtherTown, storyTownUnnamed } from './other-town.js';
 import { DEMONYM_ADJECTIVE } from './deed-owner.js';
 import { isDemonymNoun } from './demonym-noun.js';
 
@@ -218,6 +218,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       pagePlaces ??= placesOfSentence(index, f);
       // Snipers, surrenders and a captured hospital in a Sirte story are Sirte's, however well they fit a Derna claim.
       if (setInOtherTown(index.lex, claim.slots.places, f, pagePlaces, opts.mainTown, index.topicEntities)) continue;
+      if (storyTownUnnamed(index.lex, claim.slots.places, f, opts.mainTown, index.topicEntities)) continue;
       if (pagePlaces.length > 0 && !pagePlaces.some((p) => isClaimPlace(index, p, claimPlaces, claim.slots.places))) score *= 0.5;
       // A sentence set in another city as well ("In Benghazi, ... far from Derna") is less likely this claim.
       else if (pagePlaces.some((p) => !isClaimPlace(index, p, claimPlaces, claim.slots.places) && !isBroader(index, p, claimPlaces))) score *= 0.8;

@@ -1415,7 +1415,10 @@ function readRoles(
   const origin = ORIGIN_VERBS.test(surface) && (stems.slice(verb + 1, first.tokenEnd + 1).includes('from') || stems.slice(verb + 1, first.tokenEnd).includes('out'));
   // "A commander died in the attack": a verb of undergoing has no doer; its subject is who it befell.
   const undergone = UNDERGOING_VERBS.test(surface) && first.tokenEnd === verb + 1;
-  const passive = ((withAuxiliary || headlinePassive) && !perfect) || origin || undergone;
+  // "The air force, under the command of General Haftar": the one under command is the one commanded; the commander
+  // follows "of"/"from".
+  const underAuthority = surface === 'under' && first.tokenEnd > verb + 1;
+  const passive = ((withAuxiliary || headlinePassive) && !perfect) || origin || undergone || underAuthority;
   const circumstance = isCircumstance(tokens, verb);
   // "under pressure from air strikes", "hit by shelling": a deed named after "from"/"by"/"under" befalls the
   // subject; whoever is named before it suffered it (the agent, if any, follows with "by").
@@ -1461,6 +1464,7 @@ function readRoles(
     } else if (m.tokenStart >= first.tokenEnd) {
       if (passive) {
         if (byIndex >= 0 && m.tokenStart > byIndex && m.tokenStart - byIndex <= 3) addWithClosure(actors, m.entity, lex);
+        else if (underAuthority && m.tokenStart - first.tokenEnd <= 4 && lex.places?.has(m.entity) !== true) addWithClosure(actors, m.entity, lex);
       } else if (m.tokenStart < clauseEnd && m.tokenStart - first.tokenEnd <= (followsBy(stems, m.tokenStart) ? AGENT_AFTER_BY_WORDS : 6)) {
         // "air strikes by the Libyan air force", "an attack from IS": the agent of a nominal deed.
         // ("the expulsion of IS from the outskirts of Derna by the council": its agent may follow its object and place.)

@@ -375,6 +375,16 @@ function contrastedMentions(tokens: readonly Token[], entities: readonly EntityM
 }
 
 const CLEFT_BE = new Set(['was', 'were', 'is', 'are']);
+const CLEFT_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our']);
+/** How many words the contrast of a cleft may run ("not the council's fighters"). */
+const CONTRAST_WORDS = 6;
+
+/** Whether a contrast ("not the Islamists") starts at token k and a relative word follows it within a few words. */
+function closesContrast(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'not') return false;
+  for (let j = k + 1; j < tokens.length && j - k <= CONTRAST_WORDS; j++) if (RELATIVE.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
 const RELATIVE = new Set(['who', 'that']);
 
 /**
@@ -386,11 +396,12 @@ function cleftFocus(tokens: readonly Token[], entities: readonly EntityMention[]
   const party = (m: EntityMention): boolean => lex.places?.has(m.entity) !== true;
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = (tokens[i] as Token).norm;
-    // "it was X who/that": X is the mention right after the verb (after "the"), closed by the relative word.
+    // "it was X who/that": X is the mention right after the verb (after a determiner and one modifier: "the", "his
+    // own", "ordinary"), closed by the relative word, or by a contrast first ("it was the army, not the Islamists, that").
     if (t === 'it' && CLEFT_BE.has((tokens[i + 1] as Token).norm)) {
-      const start = tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2;
-      const m = entities.find((x) => x.tokenStart === start && party(x));
-      if (m !== undefined && RELATIVE.has(tokens[m.tokenEnd]?.norm ?? '')) out.add(m.entity);
+      const start = CLEFT_DETERMINERS.has(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
+      const m = entities.find((x) => (x.tokenStart === start || (x.tokenStart === start + 1 && tokens[start]?.isCapital !== true)) && party(x));
+      if (m !== undefined && (RELATIVE.has(tokens[m.tokenEnd]?.norm ?? '') || closesContrast(tokens, m.tokenEnd))) out.add(m.entity);
     }
     // "X (forces) were the one(s) who": X ends at most two words before the verb.
     if (CLEFT_BE.has(t) && tokens[i + 1]?.norm === 'the' && /^ones?$/.test(tokens[i + 2]?.norm ?? '') && RELATIVE.has(tokens[i + 3]?.norm ?? '')) {

@@ -266,6 +266,9 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // A deed at one building or quarter of the claim's town ("driven from the Pearl Hotel") is a part of it,
     // not the whole town ("driven out of Derna altogether").
     else if (pageExtent === undefined && claimExtent === 'total' && namesPartOf(index, f, claim.slots.places)) score *= 0.6;
+    // The other way round: a deed over the whole town ("driven out of the whole of Derna") against a claim about a list
+    // of its sites (the Pearl Hotel, the hospital) that the sentence does not name.
+    else if (pageExtent === 'total' && claimExtent === undefined && claimSitesUnnamed(index, f, claim.slots.places)) score *= 0.6;
     // A swapped role (same deed, same parties, reversed) is a conflict to report, not another event.
     // A contrast that names the claim's actor as not the one ("the army, not the council, drove them out")
     // is about that claim as squarely as a sentence confirming it.
@@ -605,6 +608,15 @@ function passesOverlapRule(index: MatchIndex, features: readonly number[], skip:
 function namesPartOf(index: MatchIndex, f: SentenceFeatures, places: readonly number[]): boolean {
   return f.entities.some((m) => !places.includes(m.entity) && index.pack.entities[m.entity]?.kind === 'place'
     && (index.lex.entityClosure[m.entity] ?? []).some((x) => x !== m.entity && places.includes(x)));
+}
+
+/**
+ * Whether the places list sites of another of them (a hotel and a hospital in the town), and the page names none of
+ * them. (One such place, "the outskirts of Derna, notably Al Fatayih", says where in the town, not which sites.)
+ */
+function claimSitesUnnamed(index: MatchIndex, f: SentenceFeatures, places: readonly number[]): boolean {
+  const sites = places.filter((p) => (index.lex.entityClosure[p] ?? []).some((x) => x !== p && places.includes(x)));
+  return sites.length >= 2 && !sites.some((p) => f.entitySet.has(p));
 }
 
 /** Feature ids of the entities the page names that at most RARE_NAME_CLAIMS claims carry. */

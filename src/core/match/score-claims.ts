@@ -64,6 +64,12 @@ const ROLE_BOOST = 1.1;
  */
 const NO_COMMENT = /\b(?:no (?:immediate |official )?comment|(?:declined|refused) to comment|could not (?:immediately )?be reached|did not (?:immediately )?respond to (?:a )?requests? for comment|not (?:immediately )?available for comment|(?:has|have|had|did) not (?:yet |immediately |publicly )?comment(?:ed)?|(?:has|have) yet to comment)\b/i;
 
+/**
+ * A correction note ("Correction: an earlier version of this timeline gave the wrong month for ...") is about the
+ * article, not the events: what it names is what the text got wrong.
+ */
+const ABOUT_THE_ARTICLE = /\b(?:an? )?(?:earlier|previous) version of this (?:article|story|report|timeline|piece|post|page)\b/i;
+
 /** A sentence ending in a question mark (before any closing quote or bracket). */
 const QUESTION_END = /\?["'\u201D\u2019)\]]*\s*$/;
 
@@ -80,6 +86,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   if (noComment && !f.actions.some((m) => isRelativeClauseVerb(f, m.token))) return [];
   // A question ("How did IS lose Derna?") asks; it states nothing a source could confirm or contradict.
   if (QUESTION_END.test(text) || OPEN_QUESTION.test(text)) return [];
+  if (ABOUT_THE_ARTICLE.test(text)) return [];
   // Reversed who-did-what keys find the claim a sentence reverses ("IS drove the council out"); they count
   // only for a claim whose roles the page swaps (compareSlots then reports the swap as a conflict).
   // Each key's feature id, looked up once (keys the index does not know are left out).

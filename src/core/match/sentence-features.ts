@@ -14,6 +14,7 @@ import { datelineLength } from '../text/dateline.js';
 import { townAppositives } from './town-appositive.js';
 import { nameOriginSpans } from './name-origin.js';
 import { absenceDeeds } from './absence-deed.js';
+import { markAbsentReports } from './absent-report.js';
 import { markPossessedDeedNouns } from './possessed-deed.js';
 import { markSeizeSense } from './seize-sense.js';
 import { markDatedEventAnchors } from './dated-event-anchor.js';
@@ -227,8 +228,13 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   if (published !== undefined) {
     for (const d of dates) if (d.range.hi < published && followsSince(tokens, d.start)) d.range = { lo: d.range.lo, hi: published };
   }
-  const negated = isNegated(tokens, stems, actions);
+  let negated = isNegated(tokens, stems, actions);
   markIntended(tokens, actions);
+  // ("No casualty figures were available": the count is missing, the casualties are not denied.)
+  if (ctx.page === true) {
+    markAbsentReports(tokens, actions);
+    negated = actions.some((a) => a.negated === true);
+  }
   markContestedPrize(tokens, actions);
   markDescriptive(tokens, stems, entities, actions, text, offset);
   markAttributive(tokens, entities, actions, text, offset);

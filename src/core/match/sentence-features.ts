@@ -15,6 +15,7 @@ import { townAppositives } from './town-appositive.js';
 import { nameOriginSpans } from './name-origin.js';
 import { absenceDeeds } from './absence-deed.js';
 import { markAbsentReports } from './absent-report.js';
+import { presentTimeOf } from './present-time.js';
 import { markPossessedDeedNouns } from './possessed-deed.js';
 import { markSeizeSense } from './seize-sense.js';
 import { markDatedEventAnchors } from './dated-event-anchor.js';
@@ -227,6 +228,11 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // "had run the city since late 2014": a state from that date up to the time of writing, not a deed of that date.
   if (published !== undefined) {
     for (const d of dates) if (d.range.hi < published && followsSince(tokens, d.start)) d.range = { lo: d.range.lo, hi: published };
+  }
+  // ("Many of the men now fighting IS": the time of writing, for a sentence that names no date.)
+  if (ctx.page === true && published !== undefined && dates.length === 0) {
+    const present = presentTimeOf(tokens, offset, text, published, actions.map((a) => a.token));
+    if (present !== undefined) dates = [present];
   }
   let negated = isNegated(tokens, stems, actions);
   markIntended(tokens, actions);

@@ -1,0 +1,22 @@
+// "Its troops are only days away from freeing the town", "on the verge of losing Derna": a deed said to be near is not
+// yet done. News copy reports an imminent deed this way as often as with "plan to".
+import type { Token } from '../text/tokenize.js';
+import type { ActionMention } from './action-lexicon.js';
+
+/** Nouns of a short time before "away from" ("days away from", "hours away from"). */
+const SPAN_NOUNS = new Set(['hours', 'days', 'weeks', 'months', 'moments', 'steps']);
+/** Nouns of an edge before "of" ("on the verge of", "on the brink of", "on the point of", "on the cusp of"). */
+const EDGE_NOUNS = new Set(['verge', 'brink', 'point', 'cusp', 'threshold']);
+
+/** Whether the words before token k say the deed there is near but not done. */
+function nearButNotDone(tokens: readonly Token[], k: number): boolean {
+  const p1 = tokens[k - 1]?.norm ?? '', p2 = tokens[k - 2]?.norm ?? '', p3 = tokens[k - 3]?.norm ?? '';
+  if (p1 === 'from' && p2 === 'away' && SPAN_NOUNS.has(p3)) return true;
+  // ("close to capturing" is read already: a deed after "to" is an aim.)
+  return p1 === 'of' && EDGE_NOUNS.has(p2) && p3 === 'the' && tokens[k - 4]?.norm === 'on';
+}
+
+/** Marks as intended (an aim, not a report) each deed of a page sentence said to be near but not yet done. */
+export function markUnrealisedDeeds(tokens: readonly Token[], actions: ActionMention[]): void {
+  for (const a of actions) if (a.intended !== true && nearButNotDone(tokens, a.token)) a.intended = true;
+}

@@ -16,7 +16,7 @@ import { nameOriginSpans } from './name-origin.js';
 import { absenceDeeds } from './absence-deed.js';
 import { markAbsentReports } from './absent-report.js';
 import { presentTimeOf } from './present-time.js';
-import { markUnrealisedDeeds } from './unrealised-deed.js';
+import { markFearedDeeds, markUnrealisedDeeds } from './unrealised-deed.js';
 import { markPossessedDeedNouns } from './possessed-deed.js';
 import { markSeizeSense } from './seize-sense.js';
 import { markDatedEventAnchors } from './dated-event-anchor.js';
@@ -237,7 +237,10 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   }
   let negated = isNegated(tokens, stems, actions);
   markIntended(tokens, actions);
-  if (ctx.page === true) markUnrealisedDeeds(tokens, actions);
+  if (ctx.page === true) {
+    markUnrealisedDeeds(tokens, actions);
+    markFearedDeeds(tokens, text, offset, actions);
+  }
   // ("No casualty figures were available": the count is missing, the casualties are not denied.)
   if (ctx.page === true) {
     markAbsentReports(tokens, actions);

@@ -20,3 +20,29 @@ function nearButNotDone(tokens: readonly Token[], k: number): boolean {
 export function markUnrealisedDeeds(tokens: readonly Token[], actions: ActionMention[]): void {
   for (const a of actions) if (a.intended !== true && nearButNotDone(tokens, a.token)) a.intended = true;
 }
+
+const FEAR_VERBS = new Set(['fear', 'fears', 'feared']);
+/** Words before "fear" that make it a noun ("for fear of", "the fear", "through fear"). */
+const FEAR_AS_NOUN_BEFORE = new Set(['for', 'of', 'the', 'a', 'through', 'with', 'in', 'out', 'by', 'no', 'their', 'its', 'his', 'her', 'without', 'amid', 'and', 'were', 'was', 'are', 'is', 'be', 'been']);
+
+/**
+ * "Western officials fear the group could use Libya as a springboard for attacks": what someone fears is a danger
+ * they foresee, not a deed reported. Each deed in the clause after a verb "fear" (up to the next clause mark) is
+ * marked as a possibility. ("for fear of reprisals", "were feared dead" are no such verb.)
+ */
+export function markFearedDeeds(tokens: readonly Token[], text: string, offset: number, actions: ActionMention[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!FEAR_VERBS.has(t.norm) || FEAR_AS_NOUN_BEFORE.has((tokens[i - 1] as Token).norm) || tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'for') continue;
+    const rest = text.slice(t.end - offset);
+    const stop = rest.search(/[,;:\u2013\u2014()]/);
+    const end = stop < 0 ? Infinity : t.end + stop;
+    for (const a of actions) {
+      const at = tokens[a.token] as Token;
+      if (a.token > i && at.start < end) {
+        a.intended = true;
+        a.hypothetical = true;
+      }
+    }
+  }
+}

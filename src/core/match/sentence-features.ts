@@ -240,9 +240,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   if (ctx.page === true) {
     markUnrealisedDeeds(tokens, actions);
     markFearedDeeds(tokens, text, offset, actions);
-  }
-  // ("No casualty figures were available": the count is missing, the casualties are not denied.)
-  if (ctx.page === true) {
+    // ("No casualty figures were available": the count is missing, the casualties are not denied.)
     markAbsentReports(tokens, actions);
     negated = actions.some((a) => a.negated === true);
   }
@@ -392,6 +390,7 @@ function contrastedMentions(tokens: readonly Token[], entities: readonly EntityM
 }
 
 const CLEFT_BE = new Set(['was', 'were', 'is', 'are']);
+const RELATIVE = new Set(['who', 'that']);
 const CLEFT_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our']);
 /** How many words the contrast of a cleft may run ("not the council's fighters"). */
 const CONTRAST_WORDS = 6;
@@ -402,7 +401,6 @@ function closesContrast(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j - k <= CONTRAST_WORDS; j++) if (RELATIVE.has((tokens[j] as Token).norm)) return true;
   return false;
 }
-const RELATIVE = new Set(['who', 'that']);
 
 /**
  * Parties a cleft puts in focus: "it was the army that drove them out", "army units were the ones who drove them out".

@@ -19,6 +19,7 @@ import { presentTimeOf } from './present-time.js';
 import { markFearedDeeds, markUnrealisedDeeds } from './unrealised-deed.js';
 import { markPossessedDeedNouns } from './possessed-deed.js';
 import { markSeizeSense } from './seize-sense.js';
+import { markRetreatWithinTown } from './move-destination.js';
 import { markDatedEventAnchors } from './dated-event-anchor.js';
 import { markContestedPrize } from './contested-prize.js';
 import { markDeedOwners } from './deed-owner.js';
@@ -41,6 +42,9 @@ export interface Lexicons {
   relatedActions?: readonly (readonly number[])[];
   /** The actions that "seize" and "capture" can each mean: taking ground, detaining people (-1 when the lexicon lacks one). */
   takeSenses?: { capture: number; detain: number };
+  /** The retreat action (-1 when the lexicon lacks it), and the places inside a town (a quarter, a suburb, a hotel). */
+  retreat?: number;
+  sitesInTown?: ReadonlySet<number>;
 }
 
 /** What the text before a sentence tells about it: per entity, the offset of its last mention. */
@@ -169,6 +173,11 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   found.sort((a, b) => a.token - b.token);
   // ("Seized the town": no detention. A claim's wording keeps both readings, so its weight stays as it was.)
   if (ctx.page === true && lex.takeSenses !== undefined) markSeizeSense(tokens, entities, found, lex.takeSenses.capture, lex.takeSenses.detain, (e) => lex.places?.has(e) === true);
+  // ("Fell back to Fatayah": still in the town's area, so no withdrawal from it.)
+  if (ctx.page === true && lex.retreat !== undefined && lex.sitesInTown !== undefined) {
+    const sites = lex.sitesInTown;
+    markRetreatWithinTown(tokens, entities, found, lex.retreat, (e) => sites.has(e));
+  }
   const actions = found.filter((a) => !isPlaceNoun(tokens, a) && !isPeopleNoun(tokens, a) && !(ctx.page === true && isArmedBody(tokens, a)) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a));
   const entitySet = new Set<number>();
   // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's

@@ -109,6 +109,8 @@ export function buildLexicons(entities: readonly CompiledEntity[], aliases: read
     symmetricActions: new Set(actions.flatMap((a, i) => (a.symmetric === true ? [i] : []))),
     relatedActions: actions.map((a) => (a.related ?? []).map((id) => actions.findIndex((b) => b.id === id)).filter((i) => i >= 0)),
     takeSenses: { capture: actions.findIndex((a) => a.id === 'capture'), detain: actions.findIndex((a) => a.id === 'detain') },
+    retreat: actions.findIndex((a) => a.id === 'retreat'),
+    sitesInTown: new Set(entities.flatMap((e, i) => (e.kind === 'place' && e.parents.some((p) => isTown(entities, p)) ? [i] : []))),
   };
 }
 

@@ -8,6 +8,7 @@ import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
 import { setInOtherTown, storyTownUnnamed } from './other-town.js';
 import { DEMONYM_ADJECTIVE } from './deed-owner.js';
 import { isDemonymNoun } from './demonym-noun.js';
+import { tieOfAnotherParty } from './described-tie.js';
 
 export interface ClaimScore {
   claim: number;
@@ -55,6 +56,8 @@ const RARE_NAME_CLAIMS = 2;
 const WITHOUT_RARE_NAME = 0.8;
 /** Rank of a claim about places inside a town when the page tells of the whole town and another matched claim does too. */
 const WITHOUT_PAGE_EXTENT = 0.8;
+/** A claim whose tie the sentence gives only as a description of a party other than the claim's. */
+const OTHER_PARTY_TIE = 0.5;
 /** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
 const ROLE_BOOST = 1.1;
 
@@ -237,6 +240,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     const claimActs = claim.slots.actions;
     const named = f.actions.filter((m) => claimActs.includes(m.action));
     if (noComment && !named.some((m) => isRelativeClauseVerb(f, m.token))) continue;
+    // ("Ansar al-Sharia, another al-Qaeda-aligned group": the tie is Ansar's, not the council's the claim is about.)
+    if (tieOfAnotherParty(named, claim.slots.actors, f.entities, index.lex.entityClosure)) score *= OTHER_PARTY_TIE;
     // A claim of a state with no deed ("Libya lies across the sea from Italy") and a sentence that reports deeds
     // ("smugglers sent migrants across the sea"): the shared names are the setting, not the claim.
     if (claimActs.length === 0 && reportsDeed) score *= STATE_VS_DEED;

@@ -58,6 +58,8 @@ const WITHOUT_RARE_NAME = 0.8;
 const WITHOUT_PAGE_EXTENT = 0.8;
 /** A claim whose tie the sentence gives only as a description of a party other than the claim's. */
 const OTHER_PARTY_TIE = 0.5;
+/** A claim set in a town, against a sentence set only in the country or region around it ("in Libya"). */
+const ONLY_BROADER_PLACE = 0.8;
 /** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
 const ROLE_BOOST = 1.1;
 
@@ -232,6 +234,9 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       if (pagePlaces.length > 0 && !pagePlaces.some((p) => isClaimPlace(index, p, claimPlaces, claim.slots.places))) score *= 0.5;
       // A sentence set in another city as well ("In Benghazi, ... far from Derna") is less likely this claim.
       else if (pagePlaces.some((p) => !isClaimPlace(index, p, claimPlaces, claim.slots.places) && !isBroader(index, p, claimPlaces))) score *= 0.8;
+      // A sentence set only in the country around the claim's town ("recruits arrive in Libya") tells of the whole
+      // country: what it says of it may hold in the town or not.
+      else if (pagePlaces.length > 0 && pagePlaces.every((p) => !claim.slots.places.includes(p) && isBroader(index, p, claimPlaces))) score *= ONLY_BROADER_PLACE;
       // A sentence set only in a place the lexicon does not know ("near Ajdabiya") is not set in a claim's own town.
       else if (pagePlaces.length === 0 && f.unknownPlace === true && claim.slots.places.some((p) => (index.lex.entityClosure[p] ?? []).length > 1)) score *= 0.5;
     }
@@ -518,6 +523,7 @@ const PERSON_NOUNS = new Set(['officer', 'officers', 'commander', 'commanders', 
   'woman', 'women', 'engineer', 'doctor', 'student', 'students', 'recruit', 'recruits', 'volunteer', 'volunteers', 'leader', 'leaders',
   'member', 'members', 'veteran', 'veterans', 'scholar', 'ideologue', 'cadre', 'cadres', 'convert', 'worker', 'workers',
   'labourer', 'labourers', 'laborer', 'laborers', 'migrant', 'migrants',
+  'analyst', 'analysts', 'researcher', 'researchers', 'expert', 'experts', 'journalist', 'journalists', 'activist', 'activists',
   // A state's raids ("an Egyptian air raid", "American strikes") are whose they are, not where they struck.
   'raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes']);
 /** Nouns for people who speak for their state. */

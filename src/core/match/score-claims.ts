@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
 import { setInOtherTown, storyTownUnnamed } from './other-town.js';
-import { DEMONYM_ADJECTIVE } from './deed-owner.js';
+import { attackOfOtherKind, DEMONYM_ADJECTIVE } from './deed-owner.js';
 import { isDemonymNoun } from './demonym-noun.js';
 import { tieOfAnotherParty } from './described-tie.js';
 
@@ -56,6 +56,8 @@ const RARE_NAME_CLAIMS = 2;
 const WITHOUT_RARE_NAME = 0.8;
 /** Rank of a claim about places inside a town when the page tells of the whole town and another matched claim does too. */
 const WITHOUT_PAGE_EXTENT = 0.8;
+/** A claim of a party's attacks, against a sentence whose attacks a country's adjective credits to that country. */
+const OTHER_KIND_OWNER = 0.5;
 /** A claim whose tie the sentence gives only as a description of a party other than the claim's. */
 const OTHER_PARTY_TIE = 0.5;
 /** A claim set in a town, against a sentence set only in the country or region around it ("in Libya"). */
@@ -245,6 +247,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     const claimActs = claim.slots.actions;
     const named = f.actions.filter((m) => claimActs.includes(m.action));
     if (noComment && !named.some((m) => isRelativeClauseVerb(f, m.token))) continue;
+    // ("The first American strike": a country's attack, not one by the residents or the council a claim names.)
+    if (attackOfOtherKind(named, claim.slots.actors, f.entities, index.lex.entityClosure, (e) => index.lex.places?.has(e) === true)) score *= OTHER_KIND_OWNER;
     // ("Ansar al-Sharia, another al-Qaeda-aligned group": the tie is Ansar's, not the council's the claim is about.)
     if (tieOfAnotherParty(named, claim.slots.actors, f.entities, index.lex.entityClosure)) score *= OTHER_PARTY_TIE;
     // A claim of a state with no deed ("Libya lies across the sea from Italy") and a sentence that reports deeds
@@ -680,3 +684,4 @@ function claimNamesPart(index: MatchIndex, places: readonly number[]): boolean {
 function sameEpisode(a: readonly [number, number] | undefined, b: readonly [number, number] | undefined): boolean {
   return a !== undefined && b !== undefined && a[0] <= b[1] && b[0] <= a[1];
 }
+

@@ -44,25 +44,3 @@ export function markDeedOwners(tokens: readonly Token[], entities: readonly Enti
   }
 }
 
-/**
- * Whether every mention of a claim's deeds is an attack the sentence credits to an owner of the other kind than all
- * the claim's actors: a country ("the first American strike") against a claim about a party's attacks (residents, a
- * council), or a party against a country's. The stance reads a conflict when owner and actors are of one kind ("an
- * Egyptian air raid" against a US strike claim, which the page then contradicts); across kinds there is nothing to
- * contradict, the sentence is about someone else's attacks. Not when the sentence names one of the claim's actors too.
- */
-export function attackOfOtherKind(
-  claimDeeds: readonly ActionMention[], actors: readonly number[], entities: readonly EntityMention[],
-  closure: readonly (readonly number[])[], isPlace: (e: number) => boolean,
-): boolean {
-  if (claimDeeds.length === 0 || actors.length === 0) return false;
-  const owners: number[] = [];
-  for (const m of claimDeeds) {
-    if (m.owner === undefined) return false;
-    owners.push(m.owner);
-  }
-  const within = (e: number, whole: number): boolean => (closure[e] ?? [e]).includes(whole);
-  if (owners.some((o) => actors.some((a) => within(o, a) || within(a, o)))) return false;
-  if (!owners.every((o) => actors.every((a) => isPlace(o) !== isPlace(a)))) return false;
-  return !entities.some((m) => actors.includes(m.entity));
-}

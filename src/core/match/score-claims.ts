@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
 import { setInOtherTown, storyTownUnnamed } from './other-town.js';
-import { attackOfOtherKind, DEMONYM_ADJECTIVE } from './deed-owner.js';
+import { DEMONYM_ADJECTIVE } from './deed-owner.js';
 import { isDemonymNoun } from './demonym-noun.js';
 import { tieOfAnotherParty } from './described-tie.js';
 
@@ -56,12 +56,8 @@ const RARE_NAME_CLAIMS = 2;
 const WITHOUT_RARE_NAME = 0.8;
 /** Rank of a claim about places inside a town when the page tells of the whole town and another matched claim does too. */
 const WITHOUT_PAGE_EXTENT = 0.8;
-/** A claim of a party's attacks, against a sentence whose attacks a country's adjective credits to that country. */
-const OTHER_KIND_OWNER = 0.5;
 /** A claim whose tie the sentence gives only as a description of a party other than the claim's. */
 const OTHER_PARTY_TIE = 0.5;
-/** A claim set in a town, against a sentence set only in the country or region around it ("in Libya"). */
-const ONLY_BROADER_PLACE = 0.8;
 /** The only factor above 1 a claim's score can get (agreeing roles); other adjustments only lower it. */
 const ROLE_BOOST = 1.1;
 
@@ -236,9 +232,6 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       if (pagePlaces.length > 0 && !pagePlaces.some((p) => isClaimPlace(index, p, claimPlaces, claim.slots.places))) score *= 0.5;
       // A sentence set in another city as well ("In Benghazi, ... far from Derna") is less likely this claim.
       else if (pagePlaces.some((p) => !isClaimPlace(index, p, claimPlaces, claim.slots.places) && !isBroader(index, p, claimPlaces))) score *= 0.8;
-      // A sentence set only in the country around the claim's town ("recruits arrive in Libya") tells of the whole
-      // country: what it says of it may hold in the town or not.
-      else if (pagePlaces.length > 0 && pagePlaces.every((p) => !claim.slots.places.includes(p) && isBroader(index, p, claimPlaces))) score *= ONLY_BROADER_PLACE;
       // A sentence set only in a place the lexicon does not know ("near Ajdabiya") is not set in a claim's own town.
       else if (pagePlaces.length === 0 && f.unknownPlace === true && claim.slots.places.some((p) => (index.lex.entityClosure[p] ?? []).length > 1)) score *= 0.5;
     }
@@ -247,8 +240,6 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     const claimActs = claim.slots.actions;
     const named = f.actions.filter((m) => claimActs.includes(m.action));
     if (noComment && !named.some((m) => isRelativeClauseVerb(f, m.token))) continue;
-    // ("The first American strike": a country's attack, not one by the residents or the council a claim names.)
-    if (attackOfOtherKind(named, claim.slots.actors, f.entities, index.lex.entityClosure, (e) => index.lex.places?.has(e) === true)) score *= OTHER_KIND_OWNER;
     // ("Ansar al-Sharia, another al-Qaeda-aligned group": the tie is Ansar's, not the council's the claim is about.)
     if (tieOfAnotherParty(named, claim.slots.actors, f.entities, index.lex.entityClosure)) score *= OTHER_PARTY_TIE;
     // A claim of a state with no deed ("Libya lies across the sea from Italy") and a sentence that reports deeds

@@ -60,8 +60,11 @@ const ARMED_KEY = 'militants';
 /**
  * Plural nouns for the members of an armed group: "the jihadists", "the extremists" after a named group stand
  * for it (news copy avoids repeating a name). Only after a determiner: "Islamist militants" introduces new people.
+ * Not "the gunmen": news copy calls attackers gunmen when it cannot say whose they are, so "the gunmen" points back to
+ * those unnamed attackers ("gunmen shot two council commanders ... the gunmen followed him to hospital"), not to the
+ * group named most, which is often their victims'.
  */
-const MEMBER_NOUNS = new Set(['militants', 'jihadists', 'jihadis', 'extremists', 'insurgents', 'fighters', 'gunmen', 'rebels', 'islamists']);
+const MEMBER_NOUNS = new Set(['militants', 'jihadists', 'jihadis', 'extremists', 'insurgents', 'fighters', 'rebels', 'islamists']);
 /** Name words that mark an organisation as an armed non-state group (whose members are "militants", not "troops"). */
 const ARMED_NAME_WORDS = new Set(['state', 'isis', 'isil', 'daesh', 'mujahideen', 'mujahedeen', 'mujahidin', 'brigade', 'brigades', 'ansar', 'qaeda', 'qaida', 'front', 'militia', 'jihad', 'shabaab', 'taliban', 'boko', 'haram', 'nusra', 'martyrs']);
 

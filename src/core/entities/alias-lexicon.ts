@@ -187,37 +187,83 @@ export function findEntityMentions(tokens: readonly Token[], trie: AliasTrie): E
     idx.push(i);
   }
   for (let p = 0; p < idx.length; ) {
-    const tok = tokens[idx[p] as number] as Token;
-    const ak = acronymKey(tok);
-    const byAcronym = ak !== undefined ? trie.get(ak) : undefined;
-    const byName = !tok.isNumber ? trie.get(tokenKey(tok)) : undefined;
-    if (byAcronym === undefined && byName === undefined) {
-      p++;
-      continue;
-    }
-    const next = p + 1 < idx.length ? (tokens[idx[p + 1] as number] as Token) : undefined;
-    const acronymAliases = byAcronym === undefined ? undefined : narrowBySecondToken(byAcronym, next);
-    const nameAliases = byName === undefined ? undefined : narrowBySecondToken(byName, next);
-    const candidates: readonly CompiledAlias[] = nameAliases === undefined ? (acronymAliases as CompiledAlias[]) : acronymAliases === undefined ? nameAliases : [...acronymAliases, ...nameAliases];
-    let best: CompiledAlias | undefined;
-    for (const alias of candidates) {
-      if (best !== undefined && alias.keys.length <= best.keys.length) continue;
-      if (p + alias.keys.length > idx.length) continue;
-      let ok = true;
-      for (let k = 0; k < alias.keys.length && ok; k++) {
-        ok = tokenMatches(tokens[idx[p + k] as number] as Token, alias.keys[k] as string, alias.folded[k] as string);
-      }
-      if (ok) best = alias;
-    }
+    const best = longestAliasAt(tokens, idx, p, trie);
     if (best === undefined) {
       p++;
       continue;
     }
-    const first = tokens[idx[p] as number] as Token;
-    const lastIdx = idx[p + best.keys.length - 1] as number;
-    const last = tokens[lastIdx] as Token;
-    out.push({ entity: best.entity, start: first.start, end: last.end, tokenStart: idx[p] as number, tokenEnd: lastIdx + 1 });
-    p += best.keys.length;
+    out.push(mentionOf(tokens, idx, p, best));
+    let end = p + best.span;
+    // "General Haftar's army": the person's name ends where the army's name ("Haftar's army") begins. The longer
+    // reading from its first word hid the second name, whose words go on past the first: both are named.
+    if (best.span > 1) {
+      const q = end - 1;
+      const overlapping = longestAliasAt(tokens, idx, q, trie);
+      if (overlapping !== undefined && overlapping.span > 1 && overlapping.alias.entity !== best.alias.entity) {
+        out.push(mentionOf(tokens, idx, q, overlapping));
+        end = q + overlapping.span;
+      }
+    }
+    p = end;
   }
   return out;
+}
+
+/** The longest alias whose words start at position p of `idx` (token positions without split articles). */
+function longestAliasAt(tokens: readonly Token[], idx: readonly number[], p: number, trie: AliasTrie): AliasAt | undefined {
+  const tok = tokens[idx[p] as number] as Token;
+  const ak = acronymKey(tok);
+  const byAcronym = ak !== undefined ? trie.get(ak) : undefined;
+  const byName = !tok.isNumber ? trie.get(tokenKey(tok)) : undefined;
+  if (byAcronym === undefined && byName === undefined) return undefined;
+  const next = p + 1 < idx.length ? (tokens[idx[p + 1] as number] as Token) : undefined;
+  const acronymAliases = byAcronym === undefined ? undefined : narrowBySecondToken(byAcronym, next);
+  const nameAliases = byName === undefined ? undefined : narrowBySecondToken(byName, next);
+  const candidates: readonly CompiledAlias[] = nameAliases === undefined ? (acronymAliases as CompiledAlias[]) : acronymAliases === undefined ? nameAliases : [...acronymAliases, ...nameAliases];
+  let best: AliasAt | undefined;
+  for (const alias of candidates) {
+    if (best !== undefined && alias.keys.length <= best.alias.keys.length) continue;
+    if (p + alias.keys.length > idx.length) continue;
+    let at = p;
+    let ok = true;
+    for (let k = 0; k < alias.keys.length && ok; k++) {
+      // "forces of General Khalifa Haftar" is "forces of Khalifa Haftar": a rank before a person's name, inside a
+      // longer name that does not spell it, is passed over.
+      if (k > 0) at += titleLength(tokens, idx, at, alias.folded[k] as string);
+      const t = at < idx.length ? tokens[idx[at] as number] : undefined;
+      ok = t !== undefined && tokenMatches(t, alias.keys[k] as string, alias.folded[k] as string);
+      at++;
+    }
+    if (ok) best = { alias, span: at - p };
+  }
+  return best;
+}
+
+/** An alias found at a position, and how many positions of the page it spans (a passed-over rank included). */
+interface AliasAt {
+  alias: CompiledAlias;
+  span: number;
+}
+
+/** Ranks and honorifics written before a person's name ("General", "Gen.", "Field Marshal", "Sheikh"). */
+const TITLES = new Set(['general', 'gen', 'marshal', 'colonel', 'col', 'brigadier', 'sheikh', 'shaykh', 'sheik', 'dr']);
+
+/** How many capitalised title words start at position `at` (0 if none), when the alias's own word there is none of them. */
+function titleLength(tokens: readonly Token[], idx: readonly number[], at: number, expected: string): number {
+  if (TITLES.has(expected) || expected === 'field') return 0;
+  let n = 0;
+  for (;;) {
+    const t = at + n < idx.length ? tokens[idx[at + n] as number] : undefined;
+    if (t === undefined || !t.isCapital) return n;
+    // "Field Marshal": the first word is a title only before the second.
+    if (t.norm === 'field' && tokens[idx[at + n + 1] as number]?.norm === 'marshal') n += 2;
+    else if (TITLES.has(t.norm)) n++;
+    else return n;
+  }
+}
+
+function mentionOf(tokens: readonly Token[], idx: readonly number[], p: number, found: AliasAt): EntityMention {
+  const first = tokens[idx[p] as number] as Token;
+  const lastIdx = idx[p + found.span - 1] as number;
+  return { entity: found.alias.entity, start: first.start, end: (tokens[lastIdx] as Token).end, tokenStart: idx[p] as number, tokenEnd: lastIdx + 1 };
 }

@@ -229,9 +229,10 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       // Snipers, surrenders and a captured hospital in a Sirte story are Sirte's, however well they fit a Derna claim.
       if (setInOtherTown(index.lex, claim.slots.places, f, pagePlaces, opts.mainTown, index.topicEntities)) continue;
       if (storyTownUnnamed(index.lex, claim.slots.places, f, opts.mainTown, index.topicEntities)) continue;
-      if (pagePlaces.length > 0 && !pagePlaces.some((p) => isClaimPlace(index, p, claimPlaces, claim.slots.places))) score *= 0.5;
+      const scene = scenePlaces(index, pagePlaces, claim.slots.actors, f);
+      if (scene.length > 0 && !scene.some((p) => isClaimPlace(index, p, claimPlaces, claim.slots.places))) score *= 0.5;
       // A sentence set in another city as well ("In Benghazi, ... far from Derna") is less likely this claim.
-      else if (pagePlaces.some((p) => !isClaimPlace(index, p, claimPlaces, claim.slots.places) && !isBroader(index, p, claimPlaces))) score *= 0.8;
+      else if (scene.some((p) => !isClaimPlace(index, p, claimPlaces, claim.slots.places) && !isBroader(index, p, claimPlaces))) score *= 0.8;
       // A sentence set only in a place the lexicon does not know ("near Ajdabiya") is not set in a claim's own town.
       else if (pagePlaces.length === 0 && f.unknownPlace === true && claim.slots.places.some((p) => (index.lex.entityClosure[p] ?? []).length > 1)) score *= 0.5;
     }
@@ -510,6 +511,21 @@ function placesOfSentence(index: MatchIndex, f: SentenceFeatures): number[] {
   const named = places.filter((_, i) => origins[i] === undefined);
   const kept = named.length > 0 ? named : places.filter((_, i) => origins[i] !== 'origin');
   return kept.map((m) => m.entity);
+}
+
+/**
+ * The page's places that can set the scene of a claim: countries the claim lists as doers ("airstrikes by the Libyan
+ * army, the United States and Egypt") are, when the page lists them too ("Libyan, Egyptian and American jets", "strikes
+ * by the air force, by Egypt and by the Americans"), the parties to the deed. (One such country alone, "Egyptian jets
+ * bombed ...", may be the scene-setting word it usually is.)
+ */
+function scenePlaces(index: MatchIndex, pagePlaces: readonly number[], claimActors: readonly number[], f: SentenceFeatures): readonly number[] {
+  if (claimActors.length < 2 || !pagePlaces.some((p) => claimActors.includes(p))) return pagePlaces;
+  // (A state's voice, "Egyptian officials did not confirm", speaks of the deed: it is not listed among its doers.)
+  let listed = 0;
+  for (const a of claimActors) if (f.entities.some((m) => m.entity === a && countryOfPerson(index, f, m) !== 'voice')) listed++;
+  if (listed < 2) return pagePlaces;
+  return pagePlaces.filter((p) => !claimActors.includes(p));
 }
 
 /** Nouns for a person (or people) that a country adjective describes by origin. */

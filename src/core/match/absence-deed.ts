@@ -2,7 +2,7 @@
 // has left it. News copy reports a withdrawal that way as often as with a verb of leaving.
 import type { Token } from '../text/tokenize.js';
 import { stemWord } from '../text/stem-word.js';
-import type { ActionMention, ActionTrie } from './action-lexicon.js';
+import { actionMention, type ActionMention, type ActionTrie } from './action-lexicon.js';
 
 const REMAIN_FORMS = new Set(['remain', 'remains', 'remained', 'remaining']);
 /** Words that open a subject of which nothing is left ("no fighters", "none of the militants", "not a single member"). */
@@ -31,7 +31,7 @@ export function absenceDeeds(tokens: readonly Token[], text: string, offset: num
       const notOne = t.norm === 'not' && (next.norm === 'one' || (next.norm === 'a' && tokens[k + 2]?.norm === 'single'));
       if (!NONE_OPENERS.has(t.norm) && !notOne) continue;
       leaving ??= trie.get(stemWord(LEAVING_WORD))?.find(([, phrase]) => phrase.length === 1)?.[0];
-      if (leaving !== undefined) out.push({ action: leaving, token: i, tokenEnd: i + 1 });
+      if (leaving !== undefined) out.push(actionMention(leaving, i, i + 1));
       break;
     }
   }

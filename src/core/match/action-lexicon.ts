@@ -41,6 +41,19 @@ export interface ActionMention {
   owner?: number;
 }
 
+/**
+ * A new mention with every flag the passes of feature extraction may set present (undefined) from the start. Set one
+ * by one in whatever order the passes reach them, the flags gave each sentence's mentions their own object shapes,
+ * and every later reader of `m.intended` or `m.descriptive` (roles, scoring, stance) slowed to a lookup by name.
+ */
+export function actionMention(action: number, token: number, tokenEnd: number): ActionMention {
+  return {
+    action, token, tokenEnd,
+    negated: undefined, deniedOfObject: undefined, intended: undefined, hypothetical: undefined, descriptive: undefined,
+    describes: undefined, subordinate: undefined, otherSense: undefined, symmetric: undefined, owner: undefined,
+  };
+}
+
 export function compileActions(actions: readonly ActionConcept[]): CompiledAction[] {
   return actions.map((a) => ({
     id: a.id,
@@ -90,6 +103,9 @@ const AUXILIARY_STEMS = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were
  */
 function isAbbreviation(token: Token | undefined): boolean {
   const s = token?.surface ?? '';
+  // (A word opening with a lower-case ASCII letter is none, known without building its upper-case copy.)
+  const first = s.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
   return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
@@ -114,7 +130,7 @@ export function findActionMentions(stems: readonly string[], trie: ActionTrie, t
         else at = found;
       }
       if (!ok || hasAction(out, first, action)) continue;
-      out.push({ action, token: i, tokenEnd: at + 1 });
+      out.push(actionMention(action, i, at + 1));
     }
   }
   return withoutNested(out);

@@ -361,10 +361,12 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     descriptiveKeys: [...descriptive].filter((k) => keySet.has(k)),
     relatedKeys: relatedKeys(actions, roles, lex).filter((k) => !keySet.has(k)),
     clauseBreaks: clauseBreaks(text, offset),
-    ...(yearlessDates.length > 0 ? { yearlessDates } : {}),
-    ...(namesUnknownPlace(tokens, entities, attribution) ? { unknownPlace: true } : {}),
-    ...(deniedActors.size > 0 ? { deniedActors } : {}),
-    ...(focusedActors.size > 0 ? { focusedActors } : {}),
+    // The optional fields are always present (undefined when empty), so every sentence's features have one object
+    // shape: with each added only when set, sixteen shapes made each reader of `f` (scoring, roles, stance) slower.
+    yearlessDates: yearlessDates.length > 0 ? yearlessDates : undefined,
+    unknownPlace: namesUnknownPlace(tokens, entities, attribution) ? true : undefined,
+    deniedActors: deniedActors.size > 0 ? deniedActors : undefined,
+    focusedActors: focusedActors.size > 0 ? focusedActors : undefined,
   };
 }
 
@@ -606,7 +608,7 @@ function namesUnknownPlace(tokens: readonly Token[], entities: readonly EntityMe
   return false;
 }
 
-const SPEECH = /^(said|says|say|told|added|reported|according|claimed|stated|announced|insisted|insist|insists)$/;
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'added', 'reported', 'according', 'claimed', 'stated', 'announced', 'insisted', 'insist', 'insists']);
 
 /** The code units of `chars`, for gapHasMark(). */
 function markSet(chars: string): ReadonlySet<number> {
@@ -642,7 +644,7 @@ function attributionStart(tokens: readonly Token[], text: string, offset: number
   for (let i = n - 1; i > 0 && n - i <= 10; i--) {
     if (!gapHasMark(text, (tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset, ATTRIBUTION_BREAKS)) continue;
     for (let k = i; k < n && k - i < 6; k++) {
-      if (!SPEECH.test((tokens[k] as Token).norm)) continue;
+      if (!SPEECH.has((tokens[k] as Token).norm)) continue;
       // "The council, for its part, says five of its fighters were wounded": the verb right after an aside, with a
       // clause of its own after it, frames what follows; it closes nothing.
       return k === i && reportsClause(tokens, k + 1) ? n : i;
@@ -668,7 +670,7 @@ function reportsClause(tokens: readonly Token[], from: number): boolean {
  */
 function openingSpeechVerb(tokens: readonly Token[], actions: readonly ActionMention[]): number {
   for (let k = 1; k < tokens.length && k <= SPEAKER_LENGTH; k++) {
-    if (!SPEECH.test((tokens[k] as Token).norm) || (tokens[k] as Token).norm === 'according') continue;
+    if (!SPEECH.has((tokens[k] as Token).norm) || (tokens[k] as Token).norm === 'according') continue;
     if (actions.some((a) => a.token < k && a.descriptive !== true)) return -1;
     // "The council says it drove them out": a subject pronoun after the verb is the speaker again, a party after all.
     const next = tokens[k + 1]?.norm === 'that' ? k + 2 : k + 1;
@@ -690,7 +692,7 @@ const FRAME_OBJECT_LENGTH = 5;
  */
 function speakerEnd(tokens: readonly Token[]): number {
   for (let k = 1; k < tokens.length && k <= SPEAKER_LENGTH; k++) {
-    if (!SPEECH.test((tokens[k] as Token).norm)) continue;
+    if (!SPEECH.has((tokens[k] as Token).norm)) continue;
     for (let i = k + 1; i < tokens.length && i - k <= FRAME_OBJECT_LENGTH; i++) if ((tokens[i] as Token).norm === 'that') return k;
     return 0;
   }
@@ -710,7 +712,7 @@ function quoteAttributionStart(tokens: readonly Token[], text: string, offset: n
   const k = tokens.findIndex((t) => t.start >= after);
   if (k < 0) return -1;
   // (The speaker may come with a description first: "a Libyan researcher based in Tunis said".)
-  for (let j = k; j < tokens.length && j - k < 10; j++) if (SPEECH.test((tokens[j] as Token).norm)) return k;
+  for (let j = k; j < tokens.length && j - k < 10; j++) if (SPEECH.has((tokens[j] as Token).norm)) return k;
   return -1;
 }
 

@@ -34,6 +34,8 @@ interface Rule {
   /** Narrower: a substring (an index into NEEDS, same flags as the rules) that every match of `re` contains. */
   needsAlso: number;
   read: (m: RegExpExecArray, published: number | undefined) => { range: DateRange; relative: boolean; yearOnly?: boolean } | undefined;
+  /** `read` gives a date only against a publication date (a relative date, a day without its year). */
+  onlyDated?: true;
   /** With no publication date: the month and days named, for a rule that names them without a year. */
   yearless?: (m: RegExpExecArray) => Omit<YearlessDate, 'start' | 'end'> | undefined;
 }
@@ -83,10 +85,10 @@ const RULES: Rule[] = [
   } },
   // "June 10", "10 June", "the 10th of June" with no year (news copy dates the current year's days so): the
   // occurrence nearest before the day of writing, or up to a month after it ("talks resume on June 25").
-  { needs: 'digit', needsAlso: MONTH, re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[-\u2013]\\s?(\\d{1,2}))?\\b(?![.,:]?\\d)`, 'gi'), read: (m, p) =>
+  { needs: 'digit', needsAlso: MONTH, onlyDated: true, re: new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[-\u2013]\\s?(\\d{1,2}))?\\b(?![.,:]?\\d)`, 'gi'), read: (m, p) =>
     m[1] === 'may' ? undefined : daysOfNearestYear(monthIndex(m[1]!), +m[2]!, m[3] === undefined ? +m[2]! : +m[3], p),
   yearless: (m) => m[1] === 'may' ? undefined : monthDays(monthIndex(m[1]!), +m[2]!, m[3] === undefined ? +m[2]! : +m[3]) },
-  { needs: 'digit', needsAlso: MONTH, re: new RegExp(`\\b(\\d{1,2})(?:\\s?[-\u2013]\\s?(\\d{1,2}))?(?:st|nd|rd|th)?(?: of)? ${MONTH_RE}(?![a-z])`, 'gi'), read: (m, p) =>
+  { needs: 'digit', needsAlso: MONTH, onlyDated: true, re: new RegExp(`\\b(\\d{1,2})(?:\\s?[-\u2013]\\s?(\\d{1,2}))?(?:st|nd|rd|th)?(?: of)? ${MONTH_RE}(?![a-z])`, 'gi'), read: (m, p) =>
     m[3] === 'may' ? undefined : daysOfNearestYear(monthIndex(m[3]!), +m[1]!, m[2] === undefined ? +m[1]! : +m[2], p),
   yearless: (m) => m[3] === 'may' ? undefined : monthDays(monthIndex(m[3]!), +m[1]!, m[2] === undefined ? +m[1]! : +m[2]) },
   { needs: 'digit', needsAlso: NONE, re: /\b(?:(early|mid|late)[- ])?((?:19|20)\d{2})s?\b/gi, read: (m) => {
@@ -100,18 +102,18 @@ const RULES: Rule[] = [
     }
     return { range: { lo: dayNumber(y, 1, 1), hi: dayNumber(y, 12, 31) }, relative: false, yearOnly: true };
   } },
-  { needs: 'word', needsAlso: DAY, re: new RegExp(`\\b(last|this past|this|past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`, 'gi'), read: (m, p) =>
+  { needs: 'word', needsAlso: DAY, onlyDated: true, re: new RegExp(`\\b(last|this past|this|past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`, 'gi'), read: (m, p) =>
     rel({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), last: m[1]!.toLowerCase() === 'last' }, p) },
-  { needs: 'word', needsAlso: DAY, re: /\b(?:on|since|from|by|until|late|early|on the night of) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, read: (m, p) =>
+  { needs: 'word', needsAlso: DAY, onlyDated: true, re: /\b(?:on|since|from|by|until|late|early|on the night of) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, read: (m, p) =>
     rel({ kind: 'weekday', weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()), last: false }, p) },
   // "October of last year", "in March this year": the month of the year named relative to the page.
-  { needs: 'word', needsAlso: MONTH, re: new RegExp(`\\b${MONTH_RE},? (?:of )?(last|this|next) year\\b`, 'gi'), read: (m, p) => {
+  { needs: 'word', needsAlso: MONTH, onlyDated: true, re: new RegExp(`\\b${MONTH_RE},? (?:of )?(last|this|next) year\\b`, 'gi'), read: (m, p) => {
     const w = m[2]!.toLowerCase();
     // "they may this year": the verb, lower-case.
     if (m[1] === 'may') return undefined;
     return rel({ kind: 'month', month: monthIndex(m[1]!), last: false, yearOffset: w === 'last' ? -1 : w === 'next' ? 1 : 0 }, p);
   } },
-  { needs: 'word', needsAlso: MONTH, re: new RegExp(`\\b(last|in|since|this|early|late|mid|mid-|since early|since late)[- ]?${MONTH_RE}(?! \\d)`, 'gi'), read: (m, p) => {
+  { needs: 'word', needsAlso: MONTH, onlyDated: true, re: new RegExp(`\\b(last|in|since|this|early|late|mid|mid-|since early|since late)[- ]?${MONTH_RE}(?! \\d)`, 'gi'), read: (m, p) => {
     const w = m[1]!.toLowerCase();
     // "may" is also a verb: only with "last"/"in"/"since".
     if (/^may$/i.test(m[2]!) && !['last', 'in', 'since', 'early', 'late', 'mid', 'mid-'].includes(w)) return undefined;
@@ -123,19 +125,19 @@ const RULES: Rule[] = [
     const month = monthIndex(m[2]!);
     return { month, first: 1, last: daysInMonth(2000, month) };
   } },
-  { needs: 'word', needsAlso: UNIT, re: /\b(earlier|later|late|early) (?:this|in the) (week|month|year)\b/gi, read: (m, p) =>
+  { needs: 'word', needsAlso: UNIT, onlyDated: true, re: /\b(earlier|later|late|early) (?:this|in the) (week|month|year)\b/gi, read: (m, p) =>
     rel({ kind: 'unit', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: 0 }, p) },
   // "over the past year", "in the last month": with "the", the stretch of time up to the day of writing ("last year"
   // alone is the calendar year before).
-  { needs: 'word', needsAlso: UNIT, re: /\bthe (?:past|last) (week|month|year)\b/gi, read: (m, p) =>
+  { needs: 'word', needsAlso: UNIT, onlyDated: true, re: /\bthe (?:past|last) (week|month|year)\b/gi, read: (m, p) =>
     rel({ kind: 'trailing', unit: m[1]!.toLowerCase() as 'week' | 'month' | 'year' }, p) },
-  { needs: 'word', needsAlso: UNIT, re: /\b(?<!the )(last|this|past|previous) (week|month|year)\b/gi, read: (m, p) => {
+  { needs: 'word', needsAlso: UNIT, onlyDated: true, re: /\b(?<!the )(last|this|past|previous) (week|month|year)\b/gi, read: (m, p) => {
     const w = m[1]!.toLowerCase();
     return rel({ kind: 'unit', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: w === 'this' ? 0 : -1 }, p);
   } },
-  { needs: 'word', needsAlso: DAY_WORD, re: /\b(yesterday|today|tonight|this morning)\b/gi, read: (m, p) =>
+  { needs: 'word', needsAlso: DAY_WORD, onlyDated: true, re: /\b(yesterday|today|tonight|this morning)\b/gi, read: (m, p) =>
     rel({ kind: 'unit', unit: 'day', offset: m[1]!.toLowerCase() === 'yesterday' ? -1 : 0 }, p) },
-  { needs: 'word', needsAlso: AGO, re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,2}) (day|week|month|year)s? ago\b/gi, read: (m, p) => {
+  { needs: 'word', needsAlso: AGO, onlyDated: true, re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,2}) (day|week|month|year)s? ago\b/gi, read: (m, p) => {
     const c = NUM_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     return rel({ kind: 'ago', unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', count: c }, p);
   } },
@@ -184,6 +186,9 @@ export function parseDates(text: string, published: number | undefined, yearless
   let tested = 0, present = 0;
   for (const rule of RULES) {
     if (!(rule.needs === 'digit' ? hasDigit : hasWord)) continue;
+    // With no publication date such a rule reads nothing, save a day or month without its year when those are asked for
+    // ("Published 18 June 2015" and a whole text scanned for its latest date ask for none).
+    if (published === undefined && rule.onlyDated === true && (yearless === undefined || rule.yearless === undefined)) continue;
     const also = rule.needsAlso;
     if (also !== NONE) {
       const bit = 1 << also;

@@ -250,6 +250,9 @@ const TITLES = new Set(['general', 'gen', 'marshal', 'colonel', 'col', 'brigadie
 
 /** How many capitalised title words start at position `at` (0 if none), when the alias's own word there is none of them. */
 function titleLength(tokens: readonly Token[], idx: readonly number[], at: number, expected: string): number {
+  // (Most words there are no capitalised title: that test, first, spares the lookup of the alias's own word.)
+  const first = at < idx.length ? tokens[idx[at] as number] : undefined;
+  if (first === undefined || !first.isCapital || (first.norm !== 'field' && !TITLES.has(first.norm))) return 0;
   if (TITLES.has(expected) || expected === 'field') return 0;
   let n = 0;
   for (;;) {

@@ -9,6 +9,9 @@ const CLAUSE_END = /[,;:()\u2013\u2014]|\s-\s/;
 /** Verbs of "takes its name from" in any tense. */
 const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'get', 'gets', 'got', 'draw', 'draws', 'drew', 'derive', 'derives', 'derived']);
 
+/** Every word a name-origin clause can open with: one lookup passes over the other words of the sentence. */
+const OPENING_WORDS = new Set(['named', 'renamed', ...TAKE_VERBS]);
+
 /** The normalised word at token k, or '' outside the sentence. */
 function normAt(tokens: readonly Token[], k: number): string {
   return tokens[k]?.norm ?? '';
@@ -20,6 +23,7 @@ function normAt(tokens: readonly Token[], k: number): string {
  */
 function originOpening(tokens: readonly Token[], k: number): number {
   const first = normAt(tokens, k);
+  if (!OPENING_WORDS.has(first)) return 0;
   if (first === 'named' || first === 'renamed') {
     // ("asked not to be named for fear of reprisals" keeps a source anonymous; it names nothing.)
     if ((normAt(tokens, k - 2) === 'to' && normAt(tokens, k - 1) === 'be') || normAt(tokens, k - 1) === 'being') return 0;

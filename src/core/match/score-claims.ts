@@ -67,11 +67,16 @@ const ROLE_BOOST = 1.1;
  */
 const NO_COMMENT = /\b(?:no (?:immediate |official )?comment|(?:declined|refused) to comment|could not (?:immediately )?be reached|did not (?:immediately )?respond to (?:a )?requests? for comment|not (?:immediately )?available for comment|(?:has|have|had|did) not (?:yet |immediately |publicly )?comment(?:ed)?|(?:has|have) yet to comment)\b/i;
 
+/** A word every NO_COMMENT phrase holds: the cheap test that most sentences stop at. */
+const NO_COMMENT_WORD = /comment|reached/i;
+
 /**
  * A correction note ("Correction: an earlier version of this timeline gave the wrong month for ...") is about the
  * article, not the events: what it names is what the text got wrong.
  */
 const ABOUT_THE_ARTICLE = /\b(?:an? )?(?:earlier|previous) version of this (?:article|story|report|timeline|piece|post|page)\b/i;
+/** The words every ABOUT_THE_ARTICLE phrase holds, tested first. */
+const ABOUT_THE_ARTICLE_WORDS = /version of this/i;
 
 /** A sentence ending in a question mark (before any closing quote or bracket). */
 const QUESTION_END = /\?["'\u201D\u2019)\]]*\s*$/;
@@ -83,13 +88,6 @@ const QUESTION_END = /\?["'\u201D\u2019)\]]*\s*$/;
 const OPEN_QUESTION = /^whether\b(?![^,;]*\bor\b)/i;
 
 export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: ScoreOptions = {}, text = ''): ClaimScore[] {
-  // What the party would not comment on is the reader's context; only a deed told in a clause about that party
-  // ("Haftar's army, which has fought the council since 2014, did not comment") is stated as a fact.
-  const noComment = NO_COMMENT.test(text);
-  if (noComment && !f.actions.some((m) => isRelativeClauseVerb(f, m.token))) return [];
-  // A question ("How did IS lose Derna?") asks; it states nothing a source could confirm or contradict.
-  if (QUESTION_END.test(text) || OPEN_QUESTION.test(text)) return [];
-  if (ABOUT_THE_ARTICLE.test(text)) return [];
   // Reversed who-did-what keys find the claim a sentence reverses ("IS drove the council out"); they count
   // only for a claim whose roles the page swaps (compareSlots then reports the swap as a conflict).
   // Each key's feature id, looked up once (keys the index does not know are left out).
@@ -167,11 +165,22 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       if (!best.has(ci)) best.set(ci, { claim: ci, score: 0, view: c.view });
     }
   }
-  // Most sentences' candidates all fall short: nothing below needs building for them.
+  // Most sentences' candidates all fall short: nothing below needs building for them, and the whole-sentence
+  // tests below (each a regex over the text) run only for the few that come this far.
   if (best.size === 0) return [];
+  // What the party would not comment on is the reader's context; only a deed told in a clause about that party
+  // ("Haftar's army, which has fought the council since 2014, did not comment") is stated as a fact.
+  const noComment = NO_COMMENT_WORD.test(text) && NO_COMMENT.test(text);
+  if (noComment && !f.actions.some((m) => isRelativeClauseVerb(f, m.token))) return [];
+  // A question ("How did IS lose Derna?") asks; it states nothing a source could confirm or contradict.
+  if (QUESTION_END.test(text) || OPEN_QUESTION.test(text)) return [];
+  if (ABOUT_THE_ARTICLE_WORDS.test(text) && ABOUT_THE_ARTICLE.test(text)) return [];
   /** Keys the sentence gives only in a subordinate clause or a description. */
   const subordinateKeys = new Set(f.descriptiveKeys);
-  const pageExtent = extentOf(text);
+  // The page's extent ("much of the city"), read when a first claim gets as far as comparing it: every claim kept
+  // below has, so the whole-town ranking after the loop sees it read.
+  let pageExtent: 'partial' | 'total' | undefined;
+  let extentRead = false;
   const kept: ClaimScore[] = [];
   const swapped = new Set<number>();
   const rank = new Map<number, number>();
@@ -275,6 +284,10 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // "Much of the city" is not "the whole city": a page and a claim that disagree on the extent are further apart.
     cmp ??= compareSlots(f, claim.slots);
     const claimExtent = claimExtentOf(claim);
+    if (!extentRead) {
+      pageExtent = extentOf(text);
+      extentRead = true;
+    }
     if (pageExtent !== undefined && claimExtent !== undefined && pageExtent !== claimExtent) score *= 0.6;
     // A deed at one building or quarter of the claim's town ("driven from the Pearl Hotel") is a part of it,
     // not the whole town ("driven out of Derna altogether").

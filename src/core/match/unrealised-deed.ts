@@ -25,17 +25,22 @@ const FEAR_VERBS = new Set(['fear', 'fears', 'feared']);
 /** Words before "fear" that make it a noun ("for fear of", "the fear", "through fear"). */
 const FEAR_AS_NOUN_BEFORE = new Set(['for', 'of', 'the', 'a', 'through', 'with', 'in', 'out', 'by', 'no', 'their', 'its', 'his', 'her', 'without', 'amid', 'and', 'were', 'was', 'are', 'is', 'be', 'been']);
 
+/** Where the feared clause ends. */
+const FEAR_CLAUSE_END = /[,;:\u2013\u2014()]/;
+
 /**
  * "Western officials fear the group could use Libya as a springboard for attacks": what someone fears is a danger
  * they foresee, not a deed reported. Each deed in the clause after a verb "fear" (up to the next clause mark) is
  * marked as a possibility. ("for fear of reprisals", "were feared dead" are no such verb.)
  */
 export function markFearedDeeds(tokens: readonly Token[], text: string, offset: number, actions: ActionMention[]): void {
+  // (A sentence with no deed has nothing to mark: most page sentences, spared the scan for "fear".)
+  if (actions.length === 0) return;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!FEAR_VERBS.has(t.norm) || FEAR_AS_NOUN_BEFORE.has((tokens[i - 1] as Token).norm) || tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'for') continue;
     const rest = text.slice(t.end - offset);
-    const stop = rest.search(/[,;:\u2013\u2014()]/);
+    const stop = rest.search(FEAR_CLAUSE_END);
     const end = stop < 0 ? Infinity : t.end + stop;
     for (const a of actions) {
       const at = tokens[a.token] as Token;

@@ -139,6 +139,13 @@ export function buildReferentIndex(
   return out;
 }
 
+/** The first carried party that one of `keys` can refer to, when a deed comes right after `end`; -1 when none. */
+function carriedReferent(carried: readonly number[], referents: ReferentIndex, opening: OpeningContext | undefined, end: number, keys: readonly string[]): number {
+  if (!hasDeedSoonAfter(opening?.deedStarts, end)) return -1;
+  for (const e of carried) if (keys.some((k) => referents.get(k)?.includes(e) === true)) return e;
+  return -1;
+}
+
 /**
  * Mentions for bare organisation nouns in `tokens`, resolved to the most recent candidate named before them
  * (a possessive before `frontedEnd`, the token after a sentence-opening phrase's comma, to the subject after it):
@@ -160,14 +167,10 @@ export function resolveBareNouns(
   // Only as the subject of a deed the lexicon knows, told right after the reference ("They withdrew", "Many were later
   // captured"): otherwise the carried name would be all the sentence shares with a claim, and names alone make the
   // weakest matches ("He regards all Islamists as terrorists, and his allies ...").
-  const carriedOf = (end: number, ...keys: string[]): number => {
-    if (!hasDeedSoonAfter(opening?.deedStarts, end)) return -1;
-    for (const e of carried) if (keys.some((k) => referents.get(k)?.includes(e) === true)) return e;
-    return -1;
-  };
+  // (carriedReferent, a module function: a closure made per sentence is renamed each time by a name-keeping transform.)
   if (carried.length > 0 && covered[0] !== 1) {
     const span = openingPronoun(tokens, covered, opening?.deedStarts);
-    const best = span === undefined ? -1 : carriedOf(span.end, ...span.keys);
+    const best = span === undefined ? -1 : carriedReferent(carried, referents, opening, span.end, span.keys);
     if (span !== undefined && best >= 0) {
       out.push({ entity: best, start: (tokens[0] as Token).start, end: (tokens[span.end - 1] as Token).end, tokenStart: 0, tokenEnd: span.end });
       covered.fill(1, 0, span.end);
@@ -195,7 +198,7 @@ export function resolveBareNouns(
       // "After the killing of its commanders, the council ...": a possessive in a fronted phrase, with no
       // organisation named before it in the sentence, points forward to the subject right after the comma.
       const ahead = orgs === undefined || i >= frontedEnd ? -1 : frontedSubject(orgs, i, mentions, frontedEnd);
-      const opener = i === 0 ? carriedOf(ROLE_AFTER.has(next.norm) ? 2 : 3, POSSESSIVE_KEY) : -1;
+      const opener = i === 0 ? carriedReferent(carried, referents, opening, ROLE_AFTER.has(next.norm) ? 2 : 3, [POSSESSIVE_KEY]) : -1;
       const best = ahead >= 0 ? ahead : opener >= 0 ? opener : orgs === undefined ? -1 : mostRecent(orgs, i, mentions, out, recent);
       if (best >= 0) out.push(tokenMention(best, t, i));
       continue;

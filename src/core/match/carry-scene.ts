@@ -30,6 +30,11 @@ export function carryScene(previous: SentenceFeatures | undefined, f: SentenceFe
 /** Tokens from the start of a sentence within which a party named with no deed before it is still its subject. */
 const SUBJECT_REACH = 3;
 
+/** Whether an entity is a party, not a place (a module function: a closure per sentence costs a rename under tsx). */
+function isPartyOf(lex: Lexicons, e: number): boolean {
+  return lex.places?.has(e) !== true;
+}
+
 /**
  * The parties `previous` was about, which a pronoun or quantifier opening the next sentence stands for: those named
  * before its first main deed as one of its parties (its subject, active or passive: "IS fighters attacked ...",
@@ -38,18 +43,17 @@ const SUBJECT_REACH = 3;
  */
 export function carriedParties(previous: SentenceFeatures | undefined, lex: Lexicons): number[] {
   if (previous === undefined) return [];
-  const isParty = (e: number): boolean => lex.places?.has(e) !== true;
   const main = previous.actions.findIndex((a) => a.descriptive !== true && a.subordinate !== true);
   const deed = previous.actions[main];
   const roles = previous.roles[main];
   const out: number[] = [];
   if (deed !== undefined && roles !== undefined) {
     for (const m of previous.entities) {
-      if (m.tokenEnd > deed.token || !isParty(m.entity) || out.includes(m.entity)) continue;
+      if (m.tokenEnd > deed.token || !isPartyOf(lex, m.entity) || out.includes(m.entity)) continue;
       if (roles.actors.has(m.entity) || roles.targets.has(m.entity)) out.push(m.entity);
     }
     if (out.length > 0) return out;
   }
-  const opener = previous.entities.find((m) => isParty(m.entity));
+  const opener = previous.entities.find((m) => isPartyOf(lex, m.entity));
   return opener !== undefined && opener.tokenStart < SUBJECT_REACH ? [opener.entity] : [];
 }

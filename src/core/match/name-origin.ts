@@ -44,6 +44,7 @@ function originOpening(tokens: readonly Token[], k: number): number {
 export function nameOriginSpans(tokens: readonly Token[], text: string, offset: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let k = 0; k < tokens.length; k++) {
+    if (!OPENING_WORDS.has((tokens[k] as Token).norm)) continue;
     const open = originOpening(tokens, k);
     if (open === 0) continue;
     let end = k + open;

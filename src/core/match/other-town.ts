@@ -69,12 +69,12 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * own place: "the group's weight shifted from Derna to Sirte, where it now governs".)
  */
 function namedAsOrigin(f: SentenceFeatures, tokenStart: number): boolean {
+  // (No closure to skip the article: this runs per candidate claim, and a name-keeping transform renames each one.)
   let k = tokenStart - 1;
-  const skipArticle = (): void => { if (ARTICLES.has(f.tokens[k]?.norm ?? '')) k--; };
-  skipArticle();
+  if (ARTICLES.has(f.tokens[k]?.norm ?? '')) k--;
   if (f.tokens[k]?.norm === 'of') {
     k -= 2;
-    skipArticle();
+    if (ARTICLES.has(f.tokens[k]?.norm ?? '')) k--;
   }
   return f.tokens[k]?.norm === 'from';
 }

@@ -413,25 +413,29 @@ function closesContrast(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** A mention of anything but a place: a party a cleft can put in focus. */
+function isNoPlace(lex: Lexicons, m: EntityMention): boolean {
+  return lex.places?.has(m.entity) !== true;
+}
+
 /**
  * Parties a cleft puts in focus: "it was the army that drove them out", "army units were the ones who drove them out".
  * A cleft says these, and by implication no others, did the deed: a claim crediting another party is contradicted.
  */
 function cleftFocus(tokens: readonly Token[], entities: readonly EntityMention[], lex: Lexicons): Set<number> {
   const out = new Set<number>();
-  const party = (m: EntityMention): boolean => lex.places?.has(m.entity) !== true;
   for (let i = 0; i + 3 < tokens.length; i++) {
     const t = (tokens[i] as Token).norm;
     // "it was X who/that": X is the mention right after the verb (after a determiner and one modifier: "the", "his
     // own", "ordinary"), closed by the relative word, or by a contrast first ("it was the army, not the Islamists, that").
     if (t === 'it' && CLEFT_BE.has((tokens[i + 1] as Token).norm)) {
       const start = CLEFT_DETERMINERS.has(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
-      const m = entities.find((x) => (x.tokenStart === start || (x.tokenStart === start + 1 && tokens[start]?.isCapital !== true)) && party(x));
+      const m = entities.find((x) => (x.tokenStart === start || (x.tokenStart === start + 1 && tokens[start]?.isCapital !== true)) && isNoPlace(lex, x));
       if (m !== undefined && (RELATIVE.has(tokens[m.tokenEnd]?.norm ?? '') || closesContrast(tokens, m.tokenEnd))) out.add(m.entity);
     }
     // "X (forces) were the one(s) who": X ends at most two words before the verb.
     if (CLEFT_BE.has(t) && tokens[i + 1]?.norm === 'the' && /^ones?$/.test(tokens[i + 2]?.norm ?? '') && RELATIVE.has(tokens[i + 3]?.norm ?? '')) {
-      const m = entities.filter((x) => x.tokenEnd <= i && x.tokenEnd >= i - 2 && party(x)).pop();
+      const m = entities.filter((x) => x.tokenEnd <= i && x.tokenEnd >= i - 2 && isNoPlace(lex, x)).pop();
       if (m !== undefined) out.add(m.entity);
     }
   }

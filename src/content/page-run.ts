@@ -18,7 +18,6 @@ import { showContentState, type ContentState } from '../shared/content-state.js'
 import { requestPageSettings, type PageSettingsAnswer } from './request-page-settings.js';
 import { createWindowScheduler, nextIdle, type Scheduler } from './scheduler.js';
 
-
 export interface PageRunOptions {
   api: ContentApi;
   doc?: Document;

@@ -37,7 +37,6 @@ function datePublishedInJsonLd(script: Element): string | undefined {
   return m?.[1]?.replace(/\\\//g, '/');
 }
 
-
 function shortText(el: Element): string | undefined {
   const text = el.textContent ?? '';
   return text.length > MAX_DATE_VALUE ? undefined : text.trim();

@@ -63,6 +63,9 @@ const NEEDS = [
 /** Index into NEEDS; NONE: the rule needs no more than its digit or date word. */
 const NONE = -1, MONTH = 0, DAY = 1, UNIT = 2, DAY_WORD = 3, AGO = 4;
 
+/** The words after which "may" is the month, not the verb ("last May", "in May", "late May"). */
+const MAY_AS_MONTH_AFTER = new Set(['last', 'in', 'since', 'early', 'late', 'mid', 'mid-']);
+
 // Order matters: longer, more specific patterns first; matched spans are not re-read.
 const RULES: Rule[] = [
   { needs: 'digit', needsAlso: NONE, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => wrap(dayRange(+m[1]!, +m[2]!, +m[3]!)) },
@@ -116,12 +119,12 @@ const RULES: Rule[] = [
   { needs: 'word', needsAlso: MONTH, onlyDated: true, re: new RegExp(`\\b(last|in|since|this|early|late|mid|mid-|since early|since late)[- ]?${MONTH_RE}(?! \\d)`, 'gi'), read: (m, p) => {
     const w = m[1]!.toLowerCase();
     // "may" is also a verb: only with "last"/"in"/"since".
-    if (/^may$/i.test(m[2]!) && !['last', 'in', 'since', 'early', 'late', 'mid', 'mid-'].includes(w)) return undefined;
+    if (/^may$/i.test(m[2]!) && !MAY_AS_MONTH_AFTER.has(w)) return undefined;
     return rel({ kind: 'month', month: monthIndex(m[2]!), last: w === 'last' }, p);
   }, yearless: (m) => {
     // "since October" sets a period up to the day of writing, and "this October" needs the year of writing.
     const w = m[1]!.toLowerCase();
-    if (w.startsWith('since') || w === 'this' || (/^may$/i.test(m[2]!) && !['last', 'in', 'early', 'late', 'mid', 'mid-'].includes(w))) return undefined;
+    if (w.startsWith('since') || w === 'this' || (/^may$/i.test(m[2]!) && !MAY_AS_MONTH_AFTER.has(w))) return undefined;
     const month = monthIndex(m[2]!);
     return { month, first: 1, last: daysInMonth(2000, month) };
   } },

@@ -97,18 +97,6 @@ const MAX_GAP = 3;
  */
 const AUXILIARY_STEMS = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does'].map((w) => stemWord(w)));
 
-/**
- * A word in capitals ("IS" in "pushed IS out of Derna") is a name's abbreviation, not the auxiliary its letters
- * spell: it stands in the gap of a phrase as any name does.
- */
-function isAbbreviation(token: Token | undefined): boolean {
-  const s = token?.surface ?? '';
-  // (A word opening with a lower-case ASCII letter is none, known without building its upper-case copy.)
-  const first = s.charCodeAt(0);
-  if (first >= 97 && first <= 122) return false;
-  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
-}
-
 /** Finds action mentions; `stems` are the sentence tokens' stems, `tokens` the tokens themselves (for their case). */
 export function findActionMentions(stems: readonly string[], trie: ActionTrie, tokens?: readonly Token[]): ActionMention[] {
   const out: ActionMention[] = [];
@@ -124,7 +112,8 @@ export function findActionMentions(stems: readonly string[], trie: ActionTrie, t
         let found = -1;
         for (let j = at + 1; j <= Math.min(stems.length - 1, at + 1 + MAX_GAP); j++) {
           if (stems[j] === phrase[k]) { found = j; break; }
-          if (AUXILIARY_STEMS.has(stems[j] as string) && !isAbbreviation(tokens?.[j])) break;
+          // ("IS" in "pushed IS out of Derna" is a name's initials, standing in the gap as any name does, not the verb.)
+          if (AUXILIARY_STEMS.has(stems[j] as string) && tokens?.[j]?.isAcronym !== true) break;
         }
         if (found < 0) ok = false;
         else at = found;

@@ -2,9 +2,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { EntityMention } from '../entities/alias-lexicon.js';
 import type { ActionMention } from './action-lexicon.js';
-
-/** A one-word country adjective ("Egyptian", "Yemeni", "Iraqi", "Sudanese", "Turkish"). */
-export const DEMONYM_ADJECTIVE = /^[A-Z][a-z]{3,}(?:ian|can|i|ese|ish)$|^[A-Z][a-z]{2,}yan$/;
+import { DEMONYM_ADJECTIVE } from './country-words.js';
 
 /** Head nouns of an attack: the deeds a modifier can credit to someone ("an IS car bomb", "American airstrikes"). */
 const ATTACK_NOUNS = new Set(['raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'bomb', 'bombs',

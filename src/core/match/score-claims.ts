@@ -6,8 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
 import { setInOtherTown, storyTownUnnamed } from './other-town.js';
-import { DEMONYM_ADJECTIVE } from './deed-owner.js';
-import { isDemonymNoun } from './demonym-noun.js';
+import { DEMONYM_ADJECTIVE, isDemonymNoun, PLURAL_DEMONYM } from './country-words.js';
 import { tieOfAnotherParty } from './described-tie.js';
 
 export interface ClaimScore {
@@ -370,7 +369,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   if (pageExtent === 'total' && pool.length > 1) {
     const whole = pool.filter((k) => claimExtentOf(index.pack.claims[k.claim] as { statement: string }) === 'total');
     for (const k of pool) {
-      if (whole.includes(k) || !claimNamesPart(index, index.pack.claims[k.claim]?.slots.places ?? [])) continue;
+      if (whole.includes(k) || sitesAmong(index, index.pack.claims[k.claim]?.slots.places ?? []).length === 0) continue;
       if (whole.some((w) => sameEpisode(index.pack.claims[w.claim]?.slots.date, index.pack.claims[k.claim]?.slots.date))) rank.set(k.claim, rankOf(rank, k) * WITHOUT_PAGE_EXTENT);
     }
   }
@@ -503,8 +502,6 @@ function hasCommonNounObject(index: MatchIndex, f: SentenceFeatures, m: { tokenE
   return !f.entities.some((e) => e.tokenStart <= j + 1 && e.tokenEnd > j + 1 || e.tokenStart === j);
 }
 
-/** A one-word plural demonym ("Egyptians", "Yemenis", "Libyans", "Lebanese"): people, not a place. */
-const PLURAL_DEMONYM = /^[A-Z][a-z]+(?:ans|is|ese)$/;
 function namesPeopleOf(f: SentenceFeatures, m: { tokenStart: number; tokenEnd: number }): boolean {
   if (m.tokenEnd !== m.tokenStart + 1) return false;
   const surface = f.tokens[m.tokenStart]?.surface ?? '';
@@ -659,8 +656,19 @@ function namesPartOf(index: MatchIndex, f: SentenceFeatures, places: readonly nu
  * them. (One such place, "the outskirts of Derna, notably Al Fatayih", says where in the town, not which sites.)
  */
 function claimSitesUnnamed(index: MatchIndex, f: SentenceFeatures, places: readonly number[]): boolean {
-  const sites = places.filter((p) => (index.lex.entityClosure[p] ?? []).some((x) => x !== p && places.includes(x)));
+  const sites = sitesAmong(index, places);
   return sites.length >= 2 && !sites.some((p) => f.entitySet.has(p));
+}
+
+const claimSites = new WeakMap<readonly number[], readonly number[]>();
+/** A claim's places that lie inside another of its places (the Pearl Hotel beside Derna), worked out once per claim. */
+function sitesAmong(index: MatchIndex, places: readonly number[]): readonly number[] {
+  let sites = claimSites.get(places);
+  if (sites === undefined) {
+    sites = places.filter((p) => (index.lex.entityClosure[p] ?? []).some((x) => x !== p && places.includes(x)));
+    claimSites.set(places, sites);
+  }
+  return sites;
 }
 
 /** Feature ids of the entities the page names that at most RARE_NAME_CLAIMS claims carry. */
@@ -695,11 +703,6 @@ function isParty(index: MatchIndex, e: number): boolean {
 function isBroader(index: MatchIndex, p: number, claimPlaces: ReadonlySet<number>): boolean {
   for (const c of claimPlaces) if ((index.lex.entityClosure[c] ?? []).includes(p)) return true;
   return false;
-}
-
-/** Whether a claim's places include one inside another of them (the Pearl Hotel in Derna): a claim about part of a town. */
-function claimNamesPart(index: MatchIndex, places: readonly number[]): boolean {
-  return places.some((p) => (index.lex.entityClosure[p] ?? []).some((x) => x !== p && places.includes(x)));
 }
 
 /** Whether two claims' dates overlap: both dated, and neither ends before the other starts. */

@@ -1,5 +1,11 @@
-// "A Yemeni known as Abu al-Bara", "a Tunisian, by most accounts": a country word standing as a noun names a person.
+// Words for a country's people: "Egyptian" before a noun, "Egyptians", and "a Yemeni known as Abu al-Bara", where the
+// country word standing as a noun names a person. The scorer and the reading of whose attack it was share them.
 import type { Token } from '../text/tokenize.js';
+
+/** A one-word country adjective ("Egyptian", "Yemeni", "Iraqi", "Sudanese", "Turkish", "Libyan"). */
+export const DEMONYM_ADJECTIVE = /^[A-Z][a-z]{3,}(?:ian|can|i|ese|ish)$|^[A-Z][a-z]{2,}yan$/;
+/** A one-word plural demonym ("Egyptians", "Yemenis", "Libyans", "Lebanese"): people, not a place. */
+export const PLURAL_DEMONYM = /^[A-Z][a-z]+(?:ans|is|ese)$/;
 
 /** Words that follow a noun for a person, never a noun a country adjective would modify: "a Yemeni known as", "a Tunisian who". */
 const AFTER_PERSON = new Set(['known', 'named', 'called', 'who', 'whose', 'by', 'from', 'with', 'in']);

@@ -45,6 +45,8 @@ export interface Lexicons {
   /** The retreat action (-1 when the lexicon lacks it), and the places inside a town (a quarter, a suburb, a hotel). */
   retreat?: number;
   sitesInTown?: ReadonlySet<number>;
+  /** Per entity: the country an organisation's name places it in ("Libyan National Army": Libya), else -1. */
+  partyCountry?: Int32Array;
 }
 
 /** What the text before a sentence tells about it: per entity, the offset of its last mention. */

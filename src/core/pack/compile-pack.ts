@@ -3,6 +3,7 @@ import type { ClaimSlots, EditorialPack, Quantity, Stance } from './pack-types.j
 import { buildAliasTrie, compileAliases, type CompiledAlias } from '../entities/alias-lexicon.js';
 import { buildActionTrie, compileActions, type CompiledAction } from '../match/action-lexicon.js';
 import { buildReferentIndex } from '../entities/coreference.js';
+import { partyCountries } from '../entities/party-country.js';
 import { extractFeatures, quantityKindKey, roleKeys, type Lexicons } from '../match/sentence-features.js';
 import { dateValueToRange, isoToRange } from '../dates/date-range.js';
 import { parsePublished } from '../dates/parse-dates.js';
@@ -111,6 +112,7 @@ export function buildLexicons(entities: readonly CompiledEntity[], aliases: read
     takeSenses: { capture: actions.findIndex((a) => a.id === 'capture'), detain: actions.findIndex((a) => a.id === 'detain') },
     retreat: actions.findIndex((a) => a.id === 'retreat'),
     sitesInTown: new Set(entities.flatMap((e, i) => (e.kind === 'place' && e.parents.some((p) => isTown(entities, p)) ? [i] : []))),
+    partyCountry: partyCountries(entities, aliases),
   };
 }
 

@@ -22,7 +22,7 @@ const MAX_DATE_WIDTH = 366;
 const DATE_TOLERANCE_DAYS = 2;
 
 /** What the stance knows of the pack's parties: which are places, and what each is part of. */
-export type PartyKinds = Pick<Lexicons, 'entityClosure' | 'places'>;
+export type PartyKinds = Pick<Lexicons, 'entityClosure' | 'places' | 'partyCountry'>;
 
 /**
  * With `parties` (the stance gives them; the scorer does not, so matching is unchanged), an attack that a modifier
@@ -141,7 +141,14 @@ function ownerCredit(f: SentenceFeatures, claimActions: readonly number[], actor
   const within = (e: number, whole: number): boolean => (parties.entityClosure[e] ?? [e]).includes(whole);
   if (owners.some((o) => actors.some((a) => within(o, a) || within(a, o)))) return 'same';
   const isPlace = (e: number): boolean => parties.places?.has(e) === true;
-  if (!owners.every((o) => actors.every((a) => isPlace(o) === isPlace(a)))) return undefined;
+  // "Egyptian warplanes" are not the Libyan National Army's: a country credits the deed to itself, and an organisation
+  // its name places in another country is not it. (Against a party of no known country, "Libyan airstrikes" may
+  // well be the army's.)
+  const ofOtherCountry = (o: number, a: number): boolean => {
+    const c = parties.partyCountry?.[a] ?? -1;
+    return isPlace(o) && c >= 0 && !within(o, c) && !within(c, o);
+  };
+  if (!owners.every((o) => actors.every((a) => isPlace(o) === isPlace(a) || ofOtherCountry(o, a)))) return undefined;
   const doers = rolesFor(f, claimActions).actors;
   return actors.some((a) => doers.has(a)) ? undefined : 'other';
 }

@@ -151,6 +151,9 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
       }
     }
     const shared0 = c.shared - relatedShared - deniedShared;
+    // "'Everybody knew Darbi,' said a neighbour": a view that shares one name and nothing else (no deed, no word; the
+    // brigade and alliance the name implies are that same name) only names someone the claim is about.
+    if (sharesOneNameOnly(index, f, c.features)) continue;
     const plain = passesOverlapRule(index, c.features, reversedShared > 0 ? reversedIds : undefined);
     if (plain) {
       const shared = shared0 - reversedShared;
@@ -710,3 +713,13 @@ function sameEpisode(a: readonly [number, number] | undefined, b: readonly [numb
   return a !== undefined && b !== undefined && a[0] <= b[1] && b[0] <= a[1];
 }
 
+
+/** Whether every shared feature is an entity that one name of the page implies (the name itself or a broader body or place). */
+function sharesOneNameOnly(index: MatchIndex, f: SentenceFeatures, features: readonly number[]): boolean {
+  const kinds = featureKinds(index);
+  for (const id of features) if (kinds[id] !== FEATURE_KIND.e) return false;
+  return f.entities.some((m) => {
+    const closure = index.lex.entityClosure[m.entity] ?? [m.entity];
+    return features.every((id) => closure.some((x) => index.featureIds.get('e' + x) === id));
+  });
+}

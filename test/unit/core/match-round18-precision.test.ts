@@ -19,3 +19,11 @@ test('another country\'s aircraft are not the Libyan air force the source credit
   assert.equal(verdictFor('Libyan jets forced back an IS convoy heading to Derna from Ras Hilal.', '2015-06-20', CONVOY), 'corroborated');
   assert.equal(verdictFor('Jets forced back an IS convoy heading to Derna from Ras Hilal.', '2015-06-20', CONVOY), 'corroborated');
 });
+
+test('a sentence that shares only a name with a claim (a neighbour remembering a commander) gets no badge', () => {
+  assert.deepEqual(annotateAfterHeading('\'We all grew up with Salim Darbi,\' a shopkeeper recalled.', '2015-06-20'), []);
+  assert.deepEqual(annotateAfterHeading('\'Everyone in the market knew Salim Darbi,\' said a shopkeeper.', '2015-06-20'), []);
+  // Told with the deed, the name is the claim's.
+  const killed = annotateAfterHeading('Salim Darbi was shot dead by IS gunmen.', '2015-06-20').flatMap((a) => a.claims.map((c) => c.id));
+  assert.ok(killed.includes('is-kills-asmb-commander-darbi-2015-06'), JSON.stringify(killed));
+});

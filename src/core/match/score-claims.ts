@@ -8,6 +8,7 @@ import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
 import { setInOtherTown, storyTownUnnamed } from './other-town.js';
 import { DEMONYM_ADJECTIVE, isDemonymNoun, PLURAL_DEMONYM } from './country-words.js';
 import { tieOfAnotherParty } from './described-tie.js';
+import { daysNamed, toldOnClaimDay } from './same-day-deed.js';
 
 export interface ClaimScore {
   claim: number;
@@ -118,6 +119,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   const candidates = index.retriever !== undefined
     ? retrieve(index, f.reversedKeys.length + f.relatedKeys.length > 0 ? [...f.keys, ...f.reversedKeys, ...f.relatedKeys] : f.keys, text)
     : retrieveIds(index, reversedIdList.length + relatedIdList.length > 0 ? [...keyIds, ...reversedIdList, ...relatedIdList] : keyIds, mayReach);
+  /** The sentence's dates that name a day, read when a first candidate fails the overlap rule. */
+  let days: ReturnType<typeof daysNamed> | undefined;
   for (const c of candidates) {
     const viewWeight = index.viewWeight[c.view] as number;
     if (!mayReach(c.view, c.shared)) continue;
@@ -154,7 +157,12 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // "'Everybody knew Darbi,' said a neighbour": a view that shares one name and nothing else (no deed, no word; the
     // brigade and alliance the name implies are that same name) only names someone the claim is about.
     if (sharesOneNameOnly(index, f, c.features)) continue;
-    const plain = passesOverlapRule(index, c.features, reversedShared > 0 ? reversedIds : undefined);
+    let plain = passesOverlapRule(index, c.features, reversedShared > 0 ? reversedIds : undefined);
+    // A deed told on the day the claim dates it passes as a rare name would ("The fighting erupted on Wednesday").
+    if (!plain && f.dates.length > 0) {
+      days ??= daysNamed(f.dates);
+      plain = toldOnClaimDay(days, index.pack.claims[ci]?.slots.date, sharesPlainDeed(index, c.features, relatedIds, deniedIds, reversedIds));
+    }
     if (plain) {
       const shared = shared0 - reversedShared;
       const score = 0.6 * (shared / viewWeight) + 0.4 * (shared / pageWeight);
@@ -646,6 +654,15 @@ function passesOverlapRule(index: MatchIndex, features: readonly number[], skip:
   if (distinctive < 2 || nonAction === 0 || (strong === 0 && distinctive < 3)) return false;
   if (actions === 0 && entities < 2 && words + figures < 3) return false;
   return true;
+}
+
+/** Whether the view shares a deed the page tells as its own: not only a related one, nor one it denies or tells reversed. */
+function sharesPlainDeed(index: MatchIndex, features: readonly number[], related: ReadonlySet<number>, denied: ReadonlyMap<number, number> | undefined, reversed: ReadonlySet<number>): boolean {
+  const kinds = featureKinds(index);
+  for (const id of features) {
+    if (kinds[id] === FEATURE_KIND.a && !related.has(id) && denied?.has(id) !== true && !reversed.has(id)) return true;
+  }
+  return false;
 }
 
 /** Whether the page names a place lying inside one of `places` (and not itself one of them). */

@@ -61,6 +61,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['restore', 'reinstate', 'reestablish'],
   ['unable', 'incapable', 'powerless', 'impossible'],
   ['continue', 'continuing', 'ongoing', 'persist', 'persisting', 'unabated'],
+  ['fed', 'sick', 'weary', 'tired', 'exhausted'],
   ['fierce', 'intense', 'heavy', 'bitter', 'ferocious', 'violent', 'pitched', 'grinding'],
   ['comprehensive', 'full', 'total', 'complete', 'entire', 'entirely', 'wholesale', 'outright'],
   ['popular', 'grassroots'],

@@ -47,3 +47,12 @@ test('people "weary" or "sick" of the executions say what people "fed up" with t
     assert.ok(claimIdsAfterHeading(s, '2015-12-01').includes('is-enforced-sharia-and-public-beheadings-in-derna'), s);
   }
 });
+
+test('armed townspeople who "joined" the jihadist fighters sided with them: the uprising\'s alliance', () => {
+  for (const s of [
+    'Armed townspeople joined the jihadist fighters of the Shura Council against Islamic State.',
+    'Dozens of armed locals joined the Islamist brigades, witnesses said by phone.',
+  ]) {
+    assert.ok(claimIdsAfterHeading(s, '2015-06-14').includes('residents-and-rival-jihadists-join-forces-2015-06'), s);
+  }
+});

@@ -56,3 +56,8 @@ test('armed townspeople who "joined" the jihadist fighters sided with them: the 
     assert.ok(claimIdsAfterHeading(s, '2015-06-14').includes('residents-and-rival-jihadists-join-forces-2015-06'), s);
   }
 });
+
+test('militias "slowing" the group\'s growth limit it, as "curb" and "contain" already say', () => {
+  assert.ok(claimIdsAfterHeading('The American general credited Libyan militias with slowing the growth of Islamic State.', '2016-04-20')
+    .includes('libyan-militias-limit-is-growth'));
+});

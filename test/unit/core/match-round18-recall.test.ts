@@ -61,3 +61,12 @@ test('militias "slowing" the group\'s growth limit it, as "curb" and "contain" a
   assert.ok(claimIdsAfterHeading('The American general credited Libyan militias with slowing the growth of Islamic State.', '2016-04-20')
     .includes('libyan-militias-limit-is-growth'));
 });
+
+test('inmates who "got out" escaped', () => {
+  for (const s of [
+    'Some of the inmates got out, though guards later caught most of them.',
+    'A handful of inmates got out; most were caught again within days.',
+  ]) {
+    assert.ok(claimIdsAfterHeading(s, '2016-04-22').includes('derna-prison-inmates-escape-recaptured'), s);
+  }
+});

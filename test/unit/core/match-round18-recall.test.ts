@@ -70,3 +70,8 @@ test('inmates who "got out" escaped', () => {
     assert.ok(claimIdsAfterHeading(s, '2016-04-22').includes('derna-prison-inmates-escape-recaptured'), s);
   }
 });
+
+test('brigades that "came together" as a council founded it', () => {
+  assert.ok(claimIdsAfterHeading('In December 2014 several brigades came together under the name Mujahideen Shura Council of Derna.', '2016-01-10')
+    .includes('msc-founded-late-2014-by-asmb'));
+});

@@ -75,3 +75,12 @@ test('brigades that "came together" as a council founded it', () => {
   assert.ok(claimIdsAfterHeading('In December 2014 several brigades came together under the name Mujahideen Shura Council of Derna.', '2016-01-10')
     .includes('msc-founded-late-2014-by-asmb'));
 });
+
+test('young men who "went after" the checkpoints attacked them', () => {
+  for (const s of [
+    'Groups of young men went after the Islamic State checkpoints in the eastern districts one at a time.',
+    "Local youths went after the group's checkpoints with rifles and petrol bombs.",
+  ]) {
+    assert.ok(claimIdsAfterHeading(s, '2015-06-14').includes('residents-attack-is-checkpoints-2015-06'), s);
+  }
+});

@@ -19,6 +19,7 @@ import { presentTimeOf } from './present-time.js';
 import { markFearedDeeds, markUnrealisedDeeds } from './unrealised-deed.js';
 import { markPossessedDeedNouns } from './possessed-deed.js';
 import { markSeizeSense } from './seize-sense.js';
+import { isJudgementWord } from './judgement-words.js';
 import { markRetreatWithinTown } from './move-destination.js';
 import { markDatedEventAnchors } from './dated-event-anchor.js';
 import { markContestedPrize } from './contested-prize.js';
@@ -180,7 +181,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     const sites = lex.sitesInTown;
     markRetreatWithinTown(tokens, entities, found, lex.retreat, (e) => sites.has(e));
   }
-  const actions = found.filter((a) => !isPlaceNoun(tokens, a) && !isPeopleNoun(tokens, a) && !(ctx.page === true && isArmedBody(tokens, a)) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a));
+  const actions = found.filter((a) => !isPlaceNoun(tokens, a) && !isPeopleNoun(tokens, a) && !(ctx.page === true && isArmedBody(tokens, a)) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a) && !(ctx.page === true && isJudgementWord(tokens, a)));
   const entitySet = new Set<number>();
   // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's
   // scene; who they are stays (a council spokesman's word is the council's).

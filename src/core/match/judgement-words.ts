@@ -12,7 +12,7 @@ const FOUND_AS_INFINITIVE = new Set(['to', 'help', 'helps', 'helped', 'helping',
 /** Words before "ruling" that make it a noun for a judge's or a cleric's decision: "a ruling", "the court's ruling". */
 const RULING_DETERMINERS = new Set(['a', 'an']);
 /** Words after "ruling" that make it such a decision: "a ruling on the matter", "ruling that it was allowed". */
-const RULING_COMPLEMENTS = new Set(['on', 'that', 'against', 'in']);
+const RULING_COMPLEMENTS = new Set(['on', 'that', 'against']);
 
 /**
  * Whether a one-word deed is a word of judging, not the deed its stem names: "found" as the past of "find" ("found no

@@ -9,6 +9,7 @@ import { setInOtherTown, storyTownUnnamed } from './other-town.js';
 import { DEMONYM_ADJECTIVE, isDemonymNoun, PLURAL_DEMONYM } from './country-words.js';
 import { tieOfAnotherParty } from './described-tie.js';
 import { daysNamed, toldOnClaimDay } from './same-day-deed.js';
+import { asksOnly } from './indirect-question.js';
 
 export interface ClaimScore {
   claim: number;
@@ -183,7 +184,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   const noComment = NO_COMMENT_WORD.test(text) && NO_COMMENT.test(text);
   if (noComment && !f.actions.some((m) => isRelativeClauseVerb(f, m.token))) return [];
   // A question ("How did IS lose Derna?") asks; it states nothing a source could confirm or contradict.
-  if (QUESTION_END.test(text) || OPEN_QUESTION.test(text)) return [];
+  if (QUESTION_END.test(text) || OPEN_QUESTION.test(text) || asksOnly(text)) return [];
   if (ABOUT_THE_ARTICLE_WORDS.test(text) && ABOUT_THE_ARTICLE.test(text)) return [];
   /** Keys the sentence gives only in a subordinate clause or a description. */
   const subordinateKeys = new Set(f.descriptiveKeys);

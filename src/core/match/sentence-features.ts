@@ -1450,7 +1450,7 @@ function readRoles(
   const surface = (tokens[verb] as Token).norm;
   const adverb = prev1.endsWith('ly') || ADVERBS.has(prev1);
   const byIndex = stems.findIndex((s, i) => i >= first.tokenEnd && s === 'by');
-  const withAuxiliary = (BE_FORMS.has(prev1) || BE_FORMS.has(prev2) && adverb || prev1 === 'been') && /(ed|en|wn|lost|held|left|slain|shot|taken|driven|fled)$/.test(surface);
+  const withAuxiliary = (BE_FORMS.has(prev1) || BE_FORMS.has(prev2) && adverb || prev1 === 'been') && /(ed|en|wn|lost|held|left|slain|shot|taken|driven|fled|hit|struck|caught|fought)$/.test(surface);
   // Headlines drop the auxiliary: "Islamic State driven out of Derna", "Commanders killed by IS".
   // ... but "have driven IS out" is the active perfect.
   const perfect = HAVE.test(tokens[verb - 1]?.norm ?? '') || (adverb && HAVE.test(tokens[verb - 2]?.norm ?? ''));

@@ -1,0 +1,19 @@
+// Round 19 (issue 4), precision: badges a reader should not see, or should see beside the others, each the reading of
+// a general fact of news English, in wording not the dev set's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimIdsAfterHeading } from './shipped-index.js';
+
+test('a question asked under "it is unclear" reports nothing, so it gets no badge', () => {
+  assert.deepEqual(claimIdsAfterHeading('It is unclear how many of the villages around Lathrun IS fighters still hold.', '2015-06-20'), []);
+  assert.deepEqual(claimIdsAfterHeading('It remains unclear whether IS fighters still hold the villages around Lathrun.', '2015-06-20'), []);
+  // Said outright, the same hold is the pack's.
+  const held = claimIdsAfterHeading('IS fighters still hold the villages around Lathrun.', '2015-06-20');
+  assert.ok(held.length > 0, JSON.stringify(held));
+});
+
+test('residents "have been hit" by fire are its targets, so the claim of the hold it was fired from joins the badge', () => {
+  // "hit" is its own past participle: after "have been" the residents suffer the fire, they do not attack.
+  const ids = claimIdsAfterHeading('Ever since IS was pushed to the outskirts, residents of Derna\'s eastern neighbourhoods have been hit almost daily by rocket fire from its positions in al-Fatayih.', '2016-02-01');
+  assert.ok(ids.includes('is-holds-derna-outskirts-2015-2016'), JSON.stringify(ids));
+});

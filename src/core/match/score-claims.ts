@@ -3,6 +3,7 @@ import type { MatchIndex } from './match-index.js';
 import { featureKinds, FEATURE_KIND, hasFeature, idsOf, retrieve, retrieveIds } from './match-index.js';
 import { datesFor, followsSince, RELATIVE_AUXILIARIES, rolesFor, SUBORDINATORS, type SentenceFeatures } from './sentence-features.js';
 import type { Token } from '../text/tokenize.js';
+import type { Quantity } from '../pack/pack-types.js';
 import { rangeGap } from '../dates/date-range.js';
 import { compareSlots, type SlotComparison } from '../stance/compare-slots.js';
 import { setInOtherTown, storyTownUnnamed } from './other-town.js';
@@ -34,6 +35,8 @@ const GENERIC_SHARE = 0.34;
 export const MIN_SCORE = 0.4;
 /** A sentence dated this far (days) from a claim's period is about something else. */
 const FAR_DAYS = 400;
+/** A claim about a party's casualties, against a sentence that names no party. */
+const UNNAMED_CASUALTIES = 0.75;
 const TIE_RATIO = 0.85;
 /** An undated sentence ranks claims dated this long (days) before the page's publication a little lower. */
 const STALE_DAYS = 120;
@@ -315,6 +318,9 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // A claim about who did what to whom, and a sentence that names no one at all ("rockets hit the runway"):
     // the deed and the place alone are weak evidence it is that claim.
     if (!namesParty && claim.slots.actors.some((e) => isParty(index, e)) && claim.slots.targets.some((e) => isParty(index, e))) score *= 0.8;
+    // Likewise a claim counting a party's dead or wounded, and a sentence that tells of casualties of no one named ("a
+    // doctor said dozens more had been hurt"): hospitals and medics count everyone's.
+    else if (!namesParty && countsCasualtiesOfParty(index, claim.slots)) score *= UNNAMED_CASUALTIES;
     // The claim's deed done to someone the sentence names only by a common noun ("denied any links to the attackers",
     // "fought the smugglers"), while none of the claim's targets is named anywhere: the deed has another object.
     if (named.length > 0 && claim.slots.targets.some((e) => isParty(index, e)) && !claim.slots.targets.some((e) => f.entitySet.has(e))
@@ -713,6 +719,17 @@ function claimHasFeature(index: MatchIndex, c: number, id: number): boolean {
 /** Whether page place p is one of the claim's places, or lies inside one of them. */
 function isClaimPlace(index: MatchIndex, p: number, claimPlaces: ReadonlySet<number>, places: readonly number[]): boolean {
   return claimPlaces.has(p) || (index.lex.entityClosure[p] ?? []).some((x) => places.includes(x));
+}
+
+/** What a casualty figure counts. */
+const CASUALTY_COUNTS = new Set(['killed', 'wounded']);
+
+/** Whether a claim gives a figure of a named party's dead or wounded ("more than a dozen council fighters were wounded"). */
+function countsCasualtiesOfParty(index: MatchIndex, slots: { quantities: readonly Quantity[] }): boolean {
+  return slots.quantities.some((q) => CASUALTY_COUNTS.has(q.counts) && q.of?.some((id) => {
+    const e = index.pack.entities.findIndex((x) => x.id === id);
+    return e >= 0 && isParty(index, e);
+  }) === true);
 }
 
 /** Whether entity e is a party (anything but a place). */

@@ -17,3 +17,12 @@ test('residents "have been hit" by fire are its targets, so the claim of the hol
   const ids = claimIdsAfterHeading('Ever since IS was pushed to the outskirts, residents of Derna\'s eastern neighbourhoods have been hit almost daily by rocket fire from its positions in al-Fatayih.', '2016-02-01');
   assert.ok(ids.includes('is-holds-derna-outskirts-2015-2016'), JSON.stringify(ids));
 });
+
+test('a doctor\'s count of civilians killed, naming no party, is not the council\'s own casualty figure', () => {
+  const KILLED = 'msc-fighters-civilians-killed-2016-04';
+  const medics = claimIdsAfterHeading('At least seven civilians have been killed by landmines since the fighting ended, a doctor in Derna said.', '2016-05-01');
+  assert.ok(!medics.includes(KILLED), JSON.stringify(medics));
+  // The council counting its own dead and the civilians is that claim (and contradicts its figure).
+  const council = claimIdsAfterHeading('The council said at least seven of its fighters and four civilians were killed in the clashes.', '2016-05-01');
+  assert.ok(council.includes(KILLED), JSON.stringify(council));
+});

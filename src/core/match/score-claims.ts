@@ -287,7 +287,10 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // Said only as a possibility or a condition ("losing Derna would be a blow"), the deed is not asserted at all.
     else if (claim.slots.actions.length > 0 && !claimTellsIntent(claim) && f.actions.some((m) => claim.slots.actions.includes(m.action))
       && f.actions.filter((m) => claim.slots.actions.includes(m.action)).every((m) => m.intended === true)) {
-      score *= f.actions.filter((m) => claim.slots.actions.includes(m.action)).every((m) => m.hypothetical === true) ? HYPOTHETICAL : 0.75;
+      // (A claim that is itself the aim of an effort, "a campaign to clear Derna", is told as an aim: only a possibility is weaker.)
+      const hypothetical = f.actions.filter((m) => claim.slots.actions.includes(m.action)).every((m) => m.hypothetical === true);
+      if (hypothetical) score *= HYPOTHETICAL;
+      else if (!claimTellsAim(claim)) score *= 0.75;
     }
     // The other way round: a claim that someone planned or vowed a deed ("the army said it planned to advance"),
     // and a page that reports a deed as done, with no word of intent: a different fact, whatever the words shared.
@@ -602,6 +605,19 @@ function claimTellsIntent(claim: { statement: string }): boolean {
   if (v === undefined) {
     v = INTENT_WORDS.test(claim.statement);
     claimIntents.set(claim, v);
+  }
+  return v;
+}
+
+/** A claim whose statement gives its deed as the aim of an effort ("a campaign to clear Derna"). */
+const AIM_IN_STATEMENT = /\b(?:campaign|offensive|operation|effort|bid|drive)\s+to\s+(?:clear|push|drive|expel|oust|rid|retake|recapture|free|liberate)\b/i;
+// (Read once per claim, as claimTellsIntent is.)
+const claimAims = new WeakMap<object, boolean>();
+function claimTellsAim(claim: { statement: string }): boolean {
+  let v = claimAims.get(claim);
+  if (v === undefined) {
+    v = AIM_IN_STATEMENT.test(claim.statement);
+    claimAims.set(claim, v);
   }
   return v;
 }

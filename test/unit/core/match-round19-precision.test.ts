@@ -26,3 +26,8 @@ test('a doctor\'s count of civilians killed, naming no party, is not the council
   const council = claimIdsAfterHeading('The council said at least seven of its fighters and four civilians were killed in the clashes.', '2016-05-01');
   assert.ok(council.includes(KILLED), JSON.stringify(council));
 });
+
+test('a campaign "to clear" the town is the pack\'s claim about that campaign, which is itself told as an aim', () => {
+  const ids = claimIdsAfterHeading('Operation Omar Mokhtar, the army\'s long campaign to clear the jihadists from Derna, entered its tenth month.', '2015-06-20');
+  assert.ok(ids.includes('operation-omar-mokhtar-campaign-to-clear-derna'), JSON.stringify(ids));
+});

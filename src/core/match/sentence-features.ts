@@ -956,10 +956,19 @@ function isModal(tokens: readonly Token[], k: number): boolean {
 
 /** Whether the word at `k` is in an "if"/"unless" clause: the condition opened within a few words before it. */
 function inCondition(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && k - j <= 6; j--) {
+  for (let j = k - 1; j >= 0 && k - j <= CONDITION_REACH; j--) {
     const w = (tokens[j] as Token).norm;
-    if (w === 'if' || w === 'unless' || w === 'whether') return true;
+    if (w === 'if' || w === 'unless' || w === 'whether') return k - j <= 6 || !punctuatedBetween(tokens, j, k);
   }
+  return false;
+}
+
+/** How far back (tokens) an "if" may open the clause of a deed, when no punctuation comes between. */
+const CONDITION_REACH = 12;
+
+/** Whether a gap of more than one character (punctuation) separates any two tokens from `from` to `to`. */
+function punctuatedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if ((tokens[i] as Token).start - (tokens[i - 1] as Token).end > 1) return true;
   return false;
 }
 

@@ -31,3 +31,10 @@ test('a campaign "to clear" the town is the pack\'s claim about that campaign, w
   const ids = claimIdsAfterHeading('Operation Omar Mokhtar, the army\'s long campaign to clear the jihadists from Derna, entered its tenth month.', '2015-06-20');
   assert.ok(ids.includes('operation-omar-mokhtar-campaign-to-clear-derna'), JSON.stringify(ids));
 });
+
+test('a deed inside an "if" clause, however long the clause runs before its comma, is only a condition', () => {
+  assert.deepEqual(claimIdsAfterHeading('A unity government, if one ever comes out of the UN-sponsored negotiations in Morocco, will have to deal with Derna.', '2016-01-20'), []);
+  // Said as a fact, the same negotiations are the pack's.
+  const ids = claimIdsAfterHeading('The unity government, which came out of the UN-sponsored negotiations, will have to deal with Derna.', '2016-01-20');
+  assert.ok(ids.includes('un-unity-government-seeks-peace-2016'), JSON.stringify(ids));
+});

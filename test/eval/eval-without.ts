@@ -18,7 +18,7 @@ const { overall, groups } = evaluate(index);
 show('overall', overall);
 const families = new Map<string, Tally>();
 for (const [g, t] of groups) {
-  const fam = /^(blind|heldback|unseen|fresh|later|final|reserve|spare|extra|coda|probe|trial|elsewhere)-/.exec(g)?.[1] ?? 'first';
+  const fam = /^(blind|heldback|unseen|fresh|later|final|reserve|spare|extra|coda|probe|trial|audit|elsewhere)-/.exec(g)?.[1] ?? 'first';
   const s = families.get(fam) ?? { tp: 0, fp: 0, fn: 0, tn: 0, verdictOk: 0, verdictTotal: 0 };
   for (const k of ['tp', 'fp', 'fn', 'tn', 'verdictOk', 'verdictTotal'] as const) s[k] += t[k];
   families.set(fam, s);

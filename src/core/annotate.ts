@@ -28,6 +28,8 @@ interface SentenceContext {
   counts: Map<number, number>;
   /** The dates of the last sentence that had a point-like date of its own. */
   lastDates?: DateMention[];
+  /** How many sentences ago that was (1: the sentence just before). */
+  lastDatesAgo: number;
   /** The features of the sentence just before. */
   previous?: SentenceFeatures;
   /** The sentence just before, when it matched claims. */
@@ -47,6 +49,9 @@ function reversed(st: EvidenceStance): EvidenceStance {
 /** An opening that continues the sentence before in time: "Within a week", "Two days later", "The next morning". */
 const SEQUEL_OPENING = /^(?:within (?:(?:a|one|two|three|four|a few|\d+) )?(?:hours?|days?|weeks?|months?)|(?:a|one|two|three|four|several|a few|\d+) (?:days?|weeks?|months?) later|(?:days|weeks|months) later|the (?:next|following) (?:day|week|month|morning)|shortly (?:after(?:wards)?|afterwards)|soon after(?:wards)?)\b/i;
 
+/** How many sentences back the date a sequel opening counts from may be told: the sentence just before. */
+const SEQUEL_REACH = 1;
+
 /** Sentences longer than this are not matched (tables, run-on extraction artefacts). */
 const MAX_SENTENCE_CHARS = 1500;
 
@@ -62,7 +67,7 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
   const annotations: Annotation[] = [];
   // Per entity, the offset of its last mention so far: "the council" further on names the latest council.
   const recent = new Map<number, number>();
-  const context: SentenceContext = { recent, counts: new Map() };
+  const context: SentenceContext = { recent, counts: new Map(), lastDatesAgo: 0 };
   // A sentence that names no town is set in the town the text is about, which may not be the pack's.
   const mainTown = mainTownOf(names, index.lex);
   for (const s of sentences) {
@@ -91,13 +96,19 @@ function annotateSentence(
   // "Within a week, ...", "Days later, ...": a sentence with no date of its own that continues the one before
   // happened shortly after that sentence's date.
   const sequel = f.dates.length === 0 ? SEQUEL_OPENING.exec(text) : null;
-  if (sequel !== null && context.lastDates !== undefined) {
+  context.lastDatesAgo++;
+  // It continues the story where the last few sentences left it: a date told many sentences back, with undated
+  // deeds told since, is no longer the time it counts from.
+  if (sequel !== null && context.lastDates !== undefined && context.lastDatesAgo <= SEQUEL_REACH) {
     const span = /month/i.test(sequel[0]) ? 92 : 31;
     f.dates = context.lastDates.map((d) => ({ ...d, range: { lo: d.range.lo, hi: d.range.hi + span }, start, end: start + sequel[0].length, relative: true, inherited: true }));
   }
   // Only a sentence's own point-like dates carry on (a decade or "since 2011" sets a period, not the moment).
   const own = f.dates.filter((d) => d.inherited !== true && !d.yearOnly && d.range.hi - d.range.lo <= 62);
-  if (own.length > 0) context.lastDates = own;
+  if (own.length > 0) {
+    context.lastDates = own;
+    context.lastDatesAgo = 0;
+  }
   // A sentence of several statements scores each against the names before it, as the text before the sentence left them.
   const statements = statementsOf(text);
   const recentBefore = statements.length > 1 ? new Map(recent) : undefined;

@@ -39,7 +39,10 @@ export function resolveRelativeDate(rel: RelativeDate, published: number): DateR
       if (rel.unit === 'week') {
         // Weeks start on Monday.
         const monday = published - ((p.weekday + 6) % 7) + 7 * rel.offset;
-        return { lo: monday, hi: rel.offset === 0 ? published : monday + 6 };
+        if (rel.offset === 0) return { lo: monday, hi: published };
+        // "Last week" in news copy is the calendar week before or the seven days just past: written on a Sunday of
+        // a Wednesday's events, it means the week now ending.
+        return { lo: monday, hi: rel.offset === -1 ? Math.max(monday + 6, published - 1) : monday + 6 };
       }
       if (rel.unit === 'month') {
         let y = p.y;

@@ -1273,10 +1273,33 @@ export function datesFor(f: SentenceFeatures, places: readonly number[] | undefi
   // sheltered ..."): it belongs to the date's clause.
   const breaks = f.clauseBreaks.filter((b) => !datedWhen(f, b));
   const clauses = new Set(anchors.map((m) => clauseNumber(breaks, m.start)));
+  // ", making the city the first ...": a clause opened by a participle tells what the clause before brought about, then.
+  for (const c of [...clauses]) if (c > 0 && opensWithParticiple(f, breaks[c - 1] ?? 0)) clauses.add(c - 1);
   // A fronted time phrase with no deed of its own ("In June last year, after ..., the council drove ...", "On Monday,
   // IS fighters ...") sets the time of the whole sentence, whichever clause names the place.
   if (!clauses.has(0) && !f.actions.some((a) => clauseNumber(breaks, f.tokens[a.token]?.start ?? 0) === 0)) clauses.add(0);
-  return f.dates.filter((d) => d.inherited === true || clauses.has(clauseNumber(breaks, d.start)));
+  return f.dates.filter((d) => {
+    if (d.inherited === true) return true;
+    const c = clauseNumber(breaks, d.start);
+    // "..., in October last year.": a clause that is a time phrase and nothing else dates the clause it is added to.
+    return clauses.has(c) || (clauses.has(c - 1) && onlyTimePhrase(f, breaks, c, d));
+  });
+}
+
+/** Whether the first word after the clause break at `at` is a present participle ("making", "leaving"). */
+function opensWithParticiple(f: SentenceFeatures, at: number): boolean {
+  const next = f.tokens.find((t) => t.start > at);
+  return next !== undefined && next.norm.length > 5 && next.norm.endsWith('ing') && !/^(?:during|according|including|following)$/.test(next.norm);
+}
+
+/** Words that may stand around a date in a clause of its own ("in", "early", "the end of"). */
+const TIME_PHRASE_WORDS = new Set(['in', 'on', 'at', 'by', 'during', 'of', 'the', 'early', 'late', 'mid', 'end', 'start', 'beginning', 'middle']);
+
+/** Whether clause `c` holds the date `d` and, besides it, only framing words of a time phrase. */
+function onlyTimePhrase(f: SentenceFeatures, breaks: readonly number[], c: number, d: { start: number; end: number }): boolean {
+  const lo = c === 0 ? -Infinity : breaks[c - 1] ?? -Infinity;
+  const hi = breaks[c] ?? Infinity;
+  return f.tokens.every((t) => t.start < lo || t.start > hi || (t.start >= d.start && t.end <= d.end) || TIME_PHRASE_WORDS.has(t.norm));
 }
 
 /** Which clause (0-based, by the breaks before it) the offset `x` falls in. */

@@ -1451,17 +1451,20 @@ const ADVERBS = new Set(['also', 'later', 'then', 'reportedly', 'allegedly', 'su
 
 const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+const CONTRAST_SUBORDINATORS = new Set(['while', 'whereas']);
 
 /**
  * Token index of the first coordinated clause after `from` whose subject is a possessive phrase (", and its ranks
- * ...", "; but their leaders ..."), or the token count. (A name right after ", and" may still be the deed's second
+ * ...", "; but their leaders ..."), or that opens with ", while" or ", whereas", or the token count. (A name right after ", and" may still be the deed's second
  * target, "took the port, and Islamic State ..." is not told apart without a parser; a possessive opens a new subject.)
  * A gap of more than one character before the coordinator holds the punctuation.
  */
 function coordinatedClauseStart(tokens: readonly Token[], from: number): number {
   for (let i = Math.max(1, from); i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (CLAUSE_COORDINATORS.has(t.norm) && t.start - (tokens[i - 1] as Token).end > 1 && POSSESSIVES.has(tokens[i + 1]?.norm ?? '')) return i;
+    if (!CLAUSE_COORDINATORS.has(t.norm) || t.start - (tokens[i - 1] as Token).end <= 1) continue;
+    // ("while" and "whereas" never join two nouns: "held the centre, while IS retreated" starts a clause whatever follows.)
+    if (CONTRAST_SUBORDINATORS.has(t.norm) || POSSESSIVES.has(tokens[i + 1]?.norm ?? '')) return i;
   }
   return tokens.length;
 }

@@ -202,6 +202,13 @@ function guessCounts(tokens: readonly Token[], i: number, end: number, unit: Qua
     if (!/^(number|numbers|strength|ranks|total|tally)$/.test(w)) continue;
     // A group's "numbers", "strength" or "ranks" are its members.
     if (/^(numbers|strength|ranks)$/.test(w)) return 'people';
+    // "the number of members who had given themselves up ... at around thirty": the deed of those counted says what it counts.
+    for (let j = k + 1; j < i; j++) {
+      const t = tokens[j] as Token;
+      const s = (t.form.stem ??= stemWord(t.norm));
+      for (const [re, name] of COUNT_STEMS) if (re.test(s)) return name;
+      if (givesSelfUp(tokens, j)) return 'surrendered';
+    }
     for (let j = Math.max(0, k - 4); j < Math.min(i, k + 6); j++) if (PEOPLE_STEMS.test((tokens[j] as Token).norm)) return 'people';
   }
   return 'count';

@@ -7,7 +7,8 @@ import { segmentSentences } from './text/segment-sentences.js';
 import { extractFeatures, type SentenceFeatures } from './match/sentence-features.js';
 import { MAX_CLAIMS, scoreSentence, type ClaimScore, type ScoreOptions } from './match/score-claims.js';
 import { evidenceStance, type EvidenceStance } from './stance/evidence-stance.js';
-import { compareSlots, type Dimension } from './stance/compare-slots.js';
+import { compareSlots, figuresStated, type Dimension } from './stance/compare-slots.js';
+import type { QuantityMention } from './quantities/extract-quantities.js';
 import { recogniseSource } from './match/recognise-source.js';
 import { parsePublished, type DateMention } from './dates/parse-dates.js';
 import { inferPublished } from './dates/infer-published.js';
@@ -137,6 +138,13 @@ function annotateSentence(
   const sources = new Set<number>();
   const agreedBy = new Map<number, Set<Dimension>>();
   const conflictsBy = new Map<number, Dimension[][]>();
+  // The sentence's figures that one of its claims states: another claim's different count of the same deed is a part
+  // or a whole of it, no conflict. (A claim carried over from the sentence before is judged on that sentence alone.)
+  const stated = new Set<QuantityMention>();
+  for (const sc of ownScores) {
+    const claim = index.pack.claims[sc.claim];
+    if (claim !== undefined && claim.slots.quantities.length > 0) figuresStated(f, claim.slots, index.lex, stated);
+  }
   for (const sc of scores) {
     const claim = index.pack.claims[sc.claim];
     if (claim === undefined) continue;
@@ -144,12 +152,13 @@ function annotateSentence(
     // A claim carried over from the sentence before is judged on that sentence's features, and reversed.
     const carried = previous !== undefined && rebutted.includes(sc) ? previous : undefined;
     // How the sentence compares with the claim itself: the same for every source's entry, so worked out once.
-    const vsClaim = compareSlots(carried !== undefined ? carried.f : f, claim.slots, index.lex);
+    const elsewhere = carried !== undefined ? undefined : stated;
+    const vsClaim = compareSlots(carried !== undefined ? carried.f : f, claim.slots, index.lex, elsewhere);
     for (const ev of claim.evidence) {
       if (ev.source === self) continue;
       const src = index.pack.sources[ev.source];
       if (src === undefined) continue;
-      const st = carried !== undefined ? reversed(evidenceStance(carried.f, claim, ev, index.lex, vsClaim)) : evidenceStance(f, claim, ev, index.lex, vsClaim);
+      const st = carried !== undefined ? reversed(evidenceStance(carried.f, claim, ev, index.lex, vsClaim)) : evidenceStance(f, claim, ev, index.lex, vsClaim, elsewhere);
       const view: EvidenceView = { source: sourceRef(src), quote: ev.quote, stance: st.stance, speaker: ev.speaker, independenceGroup: ev.group };
       if (ev.hedge !== undefined) view.hedge = ev.hedge;
       if (st.values.length > 0) view.values = st.values;

@@ -28,17 +28,17 @@ export type PartyKinds = Pick<Lexicons, 'entityClosure' | 'places' | 'partyCount
  * With `parties` (the stance gives them; the scorer does not, so matching is unchanged), an attack that a modifier
  * credits to a party ("an Egyptian air raid") is compared with the claim's actors too.
  */
-export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>, parties?: PartyKinds): SlotComparison {
+export function compareSlots(
+  f: SentenceFeatures, slots: Partial<CompiledSlots>, parties?: PartyKinds,
+  /** Page figures that another claim matched to the sentence states exactly (the stance's): they conflict with no count. */
+  explainedElsewhere?: ReadonlySet<QuantityMention>,
+): SlotComparison {
   const out: SlotComparison = { agree: new Set(), conflict: new Set(), values: [] };
   if (slots.quantities !== undefined && slots.quantities.length > 0) {
     // Each page figure can back one claim figure; a claim figure conflicts when the page gives the
     // same kind of count with another value that no claim figure accounts for.
-    const comparable = slots.quantities.map((q) => {
-      const c = canonicalCounts(q.counts);
-      if (c === 'count' || c === 'duration') return [];
-      return f.quantities.filter((p) => sameCount(canonicalCounts(p.counts), c) && sameUnitFamily(p, q));
-    });
-    const explained = new Set<QuantityMention>();
+    const comparable = comparableFigures(f, slots.quantities);
+    const explained = new Set<QuantityMention>(explainedElsewhere);
     slots.quantities.forEach((q, i) => {
       for (const p of comparable[i] ?? []) if (pageFigureAgrees(p, q)) explained.add(p);
     });
@@ -118,7 +118,7 @@ export function compareSlots(f: SentenceFeatures, slots: Partial<CompiledSlots>,
   // A negated claim is judged on the deed it denies: "refused to pledge allegiance" is not contradicted by a page
   // telling of the same party's hostility (another of its listed deeds), only by a page saying it pledged.
   const judged = slots.negated === true && slots.negatedActions !== undefined && slots.negatedActions.length > 0 ? slots.negatedActions : slots.actions ?? [];
-  const pageNegated = negatesActions(f, judged);
+  const pageNegated = parties !== undefined ? negatesOwnDeed(f, judged, actors, parties) : negatesActions(f, judged);
   if (slots.negated !== undefined && pageNegated !== undefined) {
     if (pageNegated !== slots.negated) {
       out.conflict.add('negation');
@@ -151,6 +151,51 @@ function ownerCredit(f: SentenceFeatures, claimActions: readonly number[], actor
   if (!owners.every((o) => actors.every((a) => isPlace(o) === isPlace(a) || ofOtherCountry(o, a)))) return undefined;
   const doers = rolesFor(f, claimActions).actors;
   return actors.some((a) => doers.has(a)) ? undefined : 'other';
+}
+
+/**
+ * Whether the page negates the claim's deeds as done by the claim's actors (undefined when it tells them of no one
+ * who could be): "jihadists in Derna swore allegiance" neither affirms nor denies that the council refused to, and
+ * "it never swore loyalty", of the council, does not deny that others swore it. A deed whose doer is not named counts.
+ */
+function negatesOwnDeed(f: SentenceFeatures, judged: readonly number[], actors: readonly number[], parties: PartyKinds): boolean | undefined {
+  if (actors.length === 0) return negatesActions(f, judged);
+  const within = (e: number, whole: number): boolean => (parties.entityClosure[e] ?? [e]).includes(whole);
+  let told = false, negated = false;
+  f.actions.forEach((m, i) => {
+    if (!judged.includes(m.action)) return;
+    const doers = f.roles[i]?.actors;
+    if (doers !== undefined && doers.size > 0 && ![...doers].some((d) => actors.some((a) => within(d, a) || within(a, d)))) return;
+    told = true;
+    if (m.negated === true) negated = true;
+  });
+  return told ? negated : undefined;
+}
+
+/** Per claim figure, the page figures that count the same thing in the same unit (none for a bare count or a duration). */
+function comparableFigures(f: SentenceFeatures, quantities: readonly Quantity[]): QuantityMention[][] {
+  return quantities.map((q) => {
+    const c = canonicalCounts(q.counts);
+    if (c === 'count' || c === 'duration') return [];
+    return f.quantities.filter((p) => sameCount(canonicalCounts(p.counts), c) && sameUnitFamily(p, q));
+  });
+}
+
+/**
+ * The page figures that a claim states exactly. "Gunmen killed three commanders, two of the council and one of its
+ * ally": when one claim matched to the sentence gives the three, a source counting the council's two tells a part of
+ * that count, not another figure for it.
+ */
+export function figuresStated(f: SentenceFeatures, slots: Pick<CompiledSlots, 'quantities' | 'targets'>, parties: PartyKinds, into: Set<QuantityMention>): void {
+  // "three Shura Council commanders" ties the count to one of the claim's parties: it is that party's count, and a source
+  // giving that party two still conflicts. (Naming them all, or none, as in "three commanders of rival groups", does not.)
+  const named = slots.targets.filter((t) => f.entities.some((m) => (parties.entityClosure[m.entity] ?? [m.entity]).includes(t))).length;
+  if (named > 0 && named < slots.targets.length) return;
+  const quantities = slots.quantities;
+  comparableFigures(f, quantities).forEach((page, i) => {
+    const q = quantities[i];
+    if (q !== undefined) for (const p of page) if (pageFigureAgrees(p, q)) into.add(p);
+  });
 }
 
 /** How far above its least value a vague plural reaches ("dozens": 24 to under 120; "hundreds": 200 to under 1,000). */

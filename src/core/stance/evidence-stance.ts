@@ -3,6 +3,7 @@ import type { Stance } from '../pack/pack-types.js';
 import type { CompiledClaim, CompiledEvidence } from '../pack/compile-pack.js';
 import type { SentenceFeatures } from '../match/sentence-features.js';
 import { compareSlots, type Dimension, type PartyKinds, type SlotComparison } from './compare-slots.js';
+import type { QuantityMention } from '../quantities/extract-quantities.js';
 
 export interface EvidenceStance {
   stance: Stance;
@@ -25,8 +26,10 @@ export function evidenceStance(
   f: SentenceFeatures, claim: CompiledClaim, ev: CompiledEvidence, parties: PartyKinds,
   /** compareSlots(f, claim.slots, parties), when the caller has it: the same for every evidence entry of the claim. */
   vsClaimGiven?: SlotComparison,
+  /** Page figures another matched claim states exactly (compareSlots). */
+  explainedElsewhere?: ReadonlySet<QuantityMention>,
 ): EvidenceStance {
-  const own = ev.slots !== undefined ? compareSlots(f, ownSlots(claim, ev.slots), parties) : undefined;
+  const own = ev.slots !== undefined ? compareSlots(f, ownSlots(claim, ev.slots), parties, explainedElsewhere) : undefined;
   const ownDims = new Set<Dimension>();
   if (ev.slots !== undefined) {
     if (ev.slots.quantities !== undefined && ev.slots.quantities.length > 0) ownDims.add('quantities');
@@ -35,7 +38,7 @@ export function evidenceStance(
     if (ev.slots.negated !== undefined) ownDims.add('negation');
   }
   if (own !== undefined && own.conflict.size > 0) return { stance: 'contradicts', values: own.values, conflicts: [...own.conflict], agrees: [] };
-  const vsClaim = vsClaimGiven ?? compareSlots(f, claim.slots, parties);
+  const vsClaim = vsClaimGiven ?? compareSlots(f, claim.slots, parties, explainedElsewhere);
   const claimConflicts = [...vsClaim.conflict].filter((d) => !ownDims.has(d));
   const agrees = [...(own?.agree ?? []), ...[...vsClaim.agree].filter((d) => !ownDims.has(d))];
   let base: Stance = ev.stance;

@@ -1273,16 +1273,17 @@ export function datesFor(f: SentenceFeatures, places: readonly number[] | undefi
   // sheltered ..."): it belongs to the date's clause.
   const breaks = f.clauseBreaks.filter((b) => !datedWhen(f, b));
   const clauses = new Set(anchors.map((m) => clauseNumber(breaks, m.start)));
-  // ", making the city the first ...": a clause opened by a participle tells what the clause before brought about, then.
-  for (const c of [...clauses]) if (c > 0 && opensWithParticiple(f, breaks[c - 1] ?? 0)) clauses.add(c - 1);
   // A fronted time phrase with no deed of its own ("In June last year, after ..., the council drove ...", "On Monday,
   // IS fighters ...") sets the time of the whole sentence, whichever clause names the place.
   if (!clauses.has(0) && !f.actions.some((a) => clauseNumber(breaks, f.tokens[a.token]?.start ?? 0) === 0)) clauses.add(0);
   return f.dates.filter((d) => {
     if (d.inherited === true) return true;
     const c = clauseNumber(breaks, d.start);
+    if (clauses.has(c)) return true;
+    // ", making the city the first ...": a clause opened by a participle tells what the clause before brought about, then.
+    if (clauses.has(c + 1) && opensWithParticiple(f, breaks[c] ?? 0)) return true;
     // "..., in October last year.": a clause that is a time phrase and nothing else dates the clause it is added to.
-    return clauses.has(c) || (clauses.has(c - 1) && onlyTimePhrase(f, breaks, c, d));
+    return clauses.has(c - 1) && onlyTimePhrase(f, breaks, c, d);
   });
 }
 

@@ -11,6 +11,8 @@ import { DEMONYM_ADJECTIVE, isDemonymNoun, PLURAL_DEMONYM } from './country-word
 import { tieOfAnotherParty } from './described-tie.js';
 import { daysNamed, toldOnClaimDay } from './same-day-deed.js';
 import { asksOnly } from './indirect-question.js';
+import { tellsCasualties, toldByMedics } from './medic-count.js';
+import { isCivilianGroup, onlyBombardment } from './bombardment.js';
 
 export interface ClaimScore {
   claim: number;
@@ -37,6 +39,8 @@ export const MIN_SCORE = 0.4;
 const FAR_DAYS = 400;
 /** A claim about a party's casualties, against a sentence that names no party. */
 const UNNAMED_CASUALTIES = 0.75;
+/** A claim about someone's casualties, against a medic's count that names no party. */
+const MEDICS_COUNT = 0.5;
 const TIE_RATIO = 0.85;
 /** An undated sentence ranks claims dated this long (days) before the page's publication a little lower. */
 const STALE_DAYS = 120;
@@ -264,6 +268,10 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     const claimActs = claim.slots.actions;
     const named = f.actions.filter((m) => claimActs.includes(m.action));
     if (noComment && !named.some((m) => isRelativeClauseVerb(f, m.token))) continue;
+    // Townspeople suffer shelling and air strikes; they do not carry them out: a sentence whose only attack is one
+    // ("residents who have lived through a year of mortar fire") tells of no attack by them.
+    if (claim.slots.actors.length > 0 && claim.slots.actors.every((e) => isCivilianGroup(index, e))
+      && onlyBombardment(f.tokens, named.filter((m) => m.negated !== true))) continue;
     // ("Ansar al-Sharia, another al-Qaeda-aligned group": the tie is Ansar's, not the council's the claim is about.)
     if (tieOfAnotherParty(named, claim.slots.actors, f.entities, index.lex.entityClosure)) score *= OTHER_PARTY_TIE;
     // A claim of a state with no deed ("Libya lies across the sea from Italy") and a sentence that reports deeds
@@ -324,6 +332,9 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     // Likewise a claim counting a party's dead or wounded, and a sentence that tells of casualties of no one named ("a
     // doctor said dozens more had been hurt"): hospitals and medics count everyone's.
     else if (!namesParty && countsCasualtiesOfParty(index, claim.slots)) score *= UNNAMED_CASUALTIES;
+    // A medic's or a hospital's count that names no party ("a nurse said staff were treating children wounded by
+    // shelling") is of whoever was brought in: it cannot stand for a claim about a party's dead or wounded.
+    if (!namesParty && tellsCasualties(claim.slots.actions.map((a) => index.pack.actions[a]?.id ?? '')) && toldByMedics(text)) score *= MEDICS_COUNT;
     // The claim's deed done to someone the sentence names only by a common noun ("denied any links to the attackers",
     // "fought the smugglers"), while none of the claim's targets is named anywhere: the deed has another object.
     if (named.length > 0 && claim.slots.targets.some((e) => isParty(index, e)) && !claim.slots.targets.some((e) => f.entitySet.has(e))

@@ -37,6 +37,8 @@ const GENERIC_SHARE = 0.34;
 export const MIN_SCORE = 0.4;
 /** A sentence dated this far (days) from a claim's period is about something else. */
 const FAR_DAYS = 400;
+/** Days after a claim's last report past which a period the page names (longer than a month) opens too late to be the claim's. */
+const LATER_PERIOD_SLACK = 183;
 /** A claim about a party's casualties, against a sentence that names no party. */
 const UNNAMED_CASUALTIES = 0.75;
 /** A claim about someone's casualties, against a medic's count that names no party. */
@@ -233,8 +235,10 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     const datedPage = claimDates.filter((d) => d.range.hi - d.range.lo < 3 * 366);
     if (reportedBy !== undefined) {
       // Nothing dated well after the last report of a claim can be that claim.
-      // A page date of a month or less after it leaves no doubt; a vaguer one gets FAR_DAYS of slack.
-      if (datedPage.length > 0 && datedPage.every((d) => d.range.lo > reportedBy + (d.range.hi - d.range.lo <= 31 ? 31 : FAR_DAYS))) continue;
+      // A page date of a month or less after it leaves no doubt; a vaguer one (a season, a year) that opens more than
+      // half a year after the last report cannot be a time the claim's sources told of ("this year" in a 2017 text,
+      // against a claim last reported in the spring of 2016).
+      if (datedPage.length > 0 && datedPage.every((d) => d.range.lo > reportedBy + (d.range.hi - d.range.lo <= 31 ? 31 : LATER_PERIOD_SLACK))) continue;
       // "has been fighting X since 2016": a state that runs to the time of writing; "since" dates its start, not the sentence.
       const pointDated = datedPage.filter((d) => !followsSince(f.tokens, d.start));
       if (pointDated.length === 0 && opts.published !== undefined && opts.published - reportedBy > 2 * 365) score *= 0.6;

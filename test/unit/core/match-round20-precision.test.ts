@@ -26,3 +26,17 @@ test('residents who endure shelling or air strikes are not said to have attacked
   const own = claimIdsAfterHeading('Residents of Derna opened fire on IS checkpoints in the east of the city.', '2015-06-20');
   assert.ok(own.includes(LED), JSON.stringify(own));
 });
+
+test('a year or a season that opens long after a claim was last reported is a later time, not the claim\'s', () => {
+  const STRIKES = 'airstrikes-by-libyan-army-us-egypt-on-is-near-derna';
+  // Written in 2017: "this year" is 2017, a year after the last report of the strikes the pack holds.
+  const later = claimIdsAfterHeading('Libyan National Army jets have repeatedly bombed Islamic State positions around Derna this year.', '2017-09-10');
+  assert.ok(!later.includes(STRIKES), JSON.stringify(later));
+  const spring = claimIdsAfterHeading('Libyan National Army jets repeatedly bombed Islamic State positions around Derna in the spring of 2017.', '2017-09-10');
+  assert.ok(!spring.includes(STRIKES), JSON.stringify(spring));
+  // The same words written in the spring of 2016, or a 2017 text looking back to 2016, are the pack's strikes.
+  const then = claimIdsAfterHeading('Libyan National Army jets have repeatedly bombed Islamic State positions around Derna this year.', '2016-03-10');
+  assert.ok(then.includes(STRIKES), JSON.stringify(then));
+  const back = claimIdsAfterHeading('Libyan National Army jets repeatedly bombed Islamic State positions around Derna in the spring of 2016.', '2017-09-10');
+  assert.ok(back.includes(STRIKES), JSON.stringify(back));
+});

@@ -2,7 +2,7 @@
 import { readPack } from '../../src/tools/read-pack.js';
 import { annotate, compilePack, loadIndex } from '../../src/core/index.js';
 import { DEV_SET } from './dev-set.js';
-import { evaluate, figures, type Tally } from './run-eval.js';
+import { addTally, emptyTally, evaluate, figures, listedRow, type Tally } from './run-eval.js';
 
 const prefixes = process.argv.slice(2);
 const kept = DEV_SET.filter((p) => !prefixes.some((x) => p.group.startsWith(x)));
@@ -16,11 +16,12 @@ const show = (name: string, t: Tally): void => {
 };
 const { overall, groups } = evaluate(index);
 show('overall', overall);
+console.log(listedRow(overall));
 const families = new Map<string, Tally>();
 for (const [g, t] of groups) {
   const fam = /^(blind|heldback|unseen|fresh|later|final|reserve|spare|extra|coda|probe|trial|audit|elsewhere)-/.exec(g)?.[1] ?? 'first';
-  const s = families.get(fam) ?? { tp: 0, fp: 0, fn: 0, tn: 0, verdictOk: 0, verdictTotal: 0 };
-  for (const k of ['tp', 'fp', 'fn', 'tn', 'verdictOk', 'verdictTotal'] as const) s[k] += t[k];
+  const s = families.get(fam) ?? emptyTally();
+  addTally(s, t);
   families.set(fam, s);
 }
 for (const [fam, t] of [...families].sort()) show(fam, t);

@@ -3,8 +3,17 @@ import { readPack } from '../../src/tools/read-pack.js';
 import { annotate, compilePack, loadIndex, type AnnotateResult, type MatchIndex } from '../../src/core/index.js';
 import { DEV_SET, type DevPage } from './dev-set.js';
 
-export interface Tally { tp: number; fp: number; fn: number; tn: number; verdictOk: number; verdictTotal: number }
-const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, verdictOk: 0, verdictTotal: 0 });
+/**
+ * Per sentence: tp, fp, fn, tn (a marked sentence is right when ANY claim it lists is one it states). `listed` and
+ * `listedRight` count the claims a marked sentence lists and those it states, so that listing more claims per badge
+ * cannot raise precision unseen.
+ */
+export interface Tally { tp: number; fp: number; fn: number; tn: number; verdictOk: number; verdictTotal: number; listed: number; listedRight: number }
+export const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, verdictOk: 0, verdictTotal: 0, listed: 0, listedRight: 0 });
+/** Adds `t`'s counts into `into`. */
+export function addTally(into: Tally, t: Tally): void {
+  for (const k of ['tp', 'fp', 'fn', 'tn', 'verdictOk', 'verdictTotal', 'listed', 'listedRight'] as const) into[k] += t[k];
+}
 
 export interface PageOutcome { page: DevPage; result: AnnotateResult; lines: string[] }
 
@@ -35,13 +44,13 @@ export function pageText(page: DevPage, perParagraph = 1): { text: string; offse
 }
 
 export function evaluate(index: MatchIndex, annotateFn = annotate, perParagraph = 1): { overall: Tally; groups: Map<string, Tally>; misses: string[] } {
-  const overall = empty();
+  const overall = emptyTally();
   const groups = new Map<string, Tally>();
   const misses: string[] = [];
   for (const page of DEV_SET) {
     const { text, offsets } = pageText(page, perParagraph);
     const result = annotateFn(index, text, { published: page.published });
-    const g = groups.get(page.group) ?? empty();
+    const g = groups.get(page.group) ?? emptyTally();
     groups.set(page.group, g);
     page.sentences.forEach((s, i) => {
       const start = offsets[i] as number;
@@ -50,6 +59,8 @@ export function evaluate(index: MatchIndex, annotateFn = annotate, perParagraph 
       const expected = s.claims;
       const hit = predicted.some((p) => expected.includes(p));
       for (const t of [overall, g]) {
+        t.listed += predicted.length;
+        t.listedRight += predicted.filter((p) => expected.includes(p)).length;
         if (expected.length === 0) {
           if (predicted.length === 0) t.tn++;
           else t.fp++;
@@ -81,6 +92,13 @@ export function figures(t: Tally): { precision: number; recall: number; verdict:
   };
 }
 
+/** How many claims a marked sentence lists, and what share of them it states. */
+export function listedRow(t: Tally): string {
+  // Every marked sentence counts once as tp or as fp (a sentence listing only wrong claims is an fn and an fp).
+  const marked = t.tp + t.fp;
+  return `claims listed per marked sentence ${(t.listed / Math.max(1, marked)).toFixed(2)}; of them stated by the sentence ${(t.listed === 0 ? 1 : t.listedRight / t.listed).toFixed(3)} (a mark counts as right above when any listed claim is)`;
+}
+
 function row(name: string, t: Tally): string {
   const f = figures(t);
   const n = t.tp + t.fp + t.fn + t.tn;
@@ -95,6 +113,7 @@ async function main(): Promise<void> {
   if (verbose) for (const m of misses) console.log(m);
   console.log(`dev set: ${DEV_SET.length} pages, ${DEV_SET.reduce((n, p) => n + p.sentences.length, 0)} sentences, pack ${pack.claims.length} claims`);
   console.log(row('overall', overall));
+  console.log(listedRow(overall));
   for (const [name, t] of [...groups.entries()].sort()) console.log(row(name, t));
   if (!verbose) console.log(`${misses.length} misses (run with --verbose to list them)`);
   // The same pages as a text with no date metadata (a pasted article, the CLI without --published):

@@ -25,6 +25,7 @@ import { markDatedEventAnchors } from './dated-event-anchor.js';
 import { markContestedPrize } from './contested-prize.js';
 import { markDeedOwners } from './deed-owner.js';
 import { WordMemo } from '../text/word-memo.js';
+import { SPELLED_APART_ENDS, spelledApartStem } from './spelled-apart.js';
 
 export interface Lexicons {
   aliases: AliasTrie;
@@ -225,7 +226,17 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const attribution = attributionStart(tokens, text, offset, quoteSource);
   // (Words after the attribution's start are left out.)
   for (let i = 0; i < attribution && i < tokens.length; i++) {
-    const t = tokens[i] as Token, s = stems[i] as string;
+    const t = tokens[i] as Token;
+    // "no one", "any more", "be made to": one content word written as two, read as that word.
+    const apart = SPELLED_APART_ENDS.has(t.norm) ? spelledApartStem(tokens, i, text, offset) : undefined;
+    if (apart !== undefined && inEntity[i] !== 1) {
+      const w = canonicalWord(apart);
+      plainWords.add(w);
+      (aside[i] === 1 ? asideWords : mainWords).add(w);
+      words.add(w);
+      continue;
+    }
+    const s = stems[i] as string;
     if (inEntity[i] === 1 || t.isNumber || s.length < 3 || STOPWORDS.has(t.norm) || STOPWORDS.has(s) || CALENDAR.has(t.norm)) continue;
     if (!startsWithLetter(s)) continue;
     if (isRelativeBearing(tokens, i)) continue;

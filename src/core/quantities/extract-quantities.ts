@@ -54,6 +54,8 @@ export function extractQuantities(tokens: readonly Token[], text: string, textOf
     if (isDatePart(tokens, i)) continue;
     // "18:02", "at 9:30": a time of day, not a count.
     if (isClockTime(tokens, i, text, textOffset)) continue;
+    // "no one would be forced to pray": the pronoun "nobody", not a count of one.
+    if (n.value === 1 && tok.norm === 'one' && tokens[i - 1]?.norm === 'no') continue;
     // "one of the wounded commanders": a partitive, not a count.
     if (n.value === 1 && tokens[i + n.length]?.norm === 'of') continue;
     let qualifier: Qualifier = 'exact';

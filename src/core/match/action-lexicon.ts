@@ -29,6 +29,8 @@ export interface ActionMention {
   hypothetical?: boolean;
   /** Set by feature extraction: the action only describes an actor ("loyal to al Qaeda", "al Qaeda-linked"). */
   descriptive?: boolean;
+  /** Set by feature extraction: a verb of proclaiming that only introduces what was said ("announcing that ..."). */
+  speech?: boolean;
   /** For a descriptive action: the entity it ties the described party to ("al Qaeda" in "loyal to al Qaeda"). */
   describes?: number;
   /** Set by feature extraction: the action is in a subordinate clause (", which ...", "after ...", "since ..."). */

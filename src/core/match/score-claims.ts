@@ -213,7 +213,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   // "Egyptians", names people from a country, not where the sentence is set), whether it reports a deed, and
   // whether it names a party at all.
   let pagePlaces: number[] | undefined;
-  const deeds = f.actions.some((m) => m.descriptive !== true);
+  // (A verb that only introduces speech, "announcing that ...", is no deed of its own.)
+  const deeds = f.actions.some((m) => m.descriptive !== true && m.speech !== true);
   const reportsDeed = f.actions.some((m) => m.descriptive !== true && m.intended !== true && m.negated !== true);
   const namesParty = f.entities.some((m) => isParty(index, m.entity));
   for (const s of best.values()) {

@@ -20,6 +20,7 @@ import { markFearedDeeds, markUnrealisedDeeds } from './unrealised-deed.js';
 import { markPossessedDeedNouns } from './possessed-deed.js';
 import { markSeizeSense } from './seize-sense.js';
 import { isJudgementWord } from './judgement-words.js';
+import { markSpeechSense } from './speech-sense.js';
 import { markRetreatWithinTown } from './move-destination.js';
 import { markDatedEventAnchors } from './dated-event-anchor.js';
 import { markContestedPrize } from './contested-prize.js';
@@ -183,6 +184,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     markRetreatWithinTown(tokens, entities, found, lex.retreat, (e) => sites.has(e));
   }
   const actions = found.filter((a) => !isPlaceNoun(tokens, a) && !isPeopleNoun(tokens, a) && !(ctx.page === true && isArmedBody(tokens, a)) && !isDirectionParticle(tokens, a) && !(ctx.page === true && isLeftBehind(tokens, a)) && !isFigureChange(tokens, a) && !(ctx.page === true && isJudgementWord(tokens, a)));
+  markSpeechSense(tokens, actions);
   const entitySet = new Set<number>();
   // Where the quoted person works ('..." said a Libya analyst at a European think tank') does not set the quote's
   // scene; who they are stays (a council spokesman's word is the council's).

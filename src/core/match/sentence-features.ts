@@ -21,6 +21,7 @@ import { markPossessedDeedNouns } from './possessed-deed.js';
 import { markSeizeSense } from './seize-sense.js';
 import { isJudgementWord } from './judgement-words.js';
 import { markSpeechSense } from './speech-sense.js';
+import { markPostnominalTies } from './postnominal-tie.js';
 import { markRetreatWithinTown } from './move-destination.js';
 import { markDatedEventAnchors } from './dated-event-anchor.js';
 import { markContestedPrize } from './contested-prize.js';
@@ -271,6 +272,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   }
   markContestedPrize(tokens, actions);
   markDescriptive(tokens, stems, entities, actions, text, offset);
+  markPostnominalTies(tokens, entities, actions);
   markAttributive(tokens, entities, actions, text, offset);
   if (ctx.page === true) markAdjectivalDeedWords(tokens, text, offset, actions);
   if (ctx.page === true) markPossessedDeedNouns(tokens, actions);

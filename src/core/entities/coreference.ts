@@ -4,6 +4,7 @@
 // spellings contains the noun ("Shura Council", "Islamic State group", "Libyan army"); nouns for alliances
 // also name councils and coalitions. No organisation named earlier in the text: no resolution.
 import { findEntityMentions, type AliasTrie, type CompiledAlias, type EntityMention } from './alias-lexicon.js';
+import { twoLastNamed, twoSidesPhraseAt } from './two-sides.js';
 import type { Token } from '../text/tokenize.js';
 
 /** Head noun (singular, as the page writes it after "the") → the alias words that let an organisation be named by it. */
@@ -202,6 +203,19 @@ export function resolveBareNouns(
       const best = ahead >= 0 ? ahead : opener >= 0 ? opener : orgs === undefined ? -1 : mostRecent(orgs, i, mentions, out, recent);
       if (best >= 0) out.push(tokenMention(best, t, i));
       continue;
+    }
+    // "the two sides", "both camps": the two armed groups named last.
+    const sides = twoSidesPhraseAt(tokens, i);
+    if (sides > 0) {
+      const armed = referents.get(ARMED_KEY);
+      const pair = armed === undefined ? [] : twoLastNamed(armed, i, mentions, recent);
+      if (pair.length === 2) {
+        const end = tokens[i + sides - 1] as Token;
+        for (const e of pair) out.push({ entity: e, start: t.start, end: end.end, tokenStart: i, tokenEnd: i + sides });
+        covered.fill(1, i, i + sides);
+        i += sides - 1;
+        continue;
+      }
     }
     // "drove them out", and "They regrouped ..." opening a sentence: the armed group named last in the text before.
     // An object pronoun never names the subject of its own clause, so groups named earlier in this sentence are left out.

@@ -16,10 +16,9 @@ const PREPOSITIONS = new Set(['from', 'between', 'on', 'of', 'with', 'to', 'for'
 /** Token count of a "the two sides" or "both sides" phrase starting at token i, or 0 (also after a preposition). */
 export function twoSidesPhraseAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i]?.norm;
-  if (PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')) return 0;
-  if (t === 'both' && SIDE_NOUNS.has(tokens[i + 1]?.norm ?? '')) return 2;
-  if (t === 'the' && tokens[i + 1]?.norm === 'two' && SIDE_NOUNS.has(tokens[i + 2]?.norm ?? '')) return 3;
-  return 0;
+  const length = t === 'both' && SIDE_NOUNS.has(tokens[i + 1]?.norm ?? '') ? 2
+    : t === 'the' && tokens[i + 1]?.norm === 'two' && SIDE_NOUNS.has(tokens[i + 2]?.norm ?? '') ? 3 : 0;
+  return length > 0 && PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') ? 0 : length;
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { Token } from '../text/tokenize.js';
 import { stemWord } from '../text/stem-word.js';
 
-/** Words after which "any more" has ended its phrase ("nobody will pray any more and ..."). */
+/** Words that, coming right after "any more", show it has ended its phrase ("nobody will pray any more and ..."). */
 const CLAUSE_GOES_ON = new Set(['and', 'but', 'or', 'than', 'because', 'since', 'after', 'when', 'in', 'at', 'on']);
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 

@@ -1,6 +1,7 @@
 // Compares what a page sentence says with a claim's (or one source's) slot values: quantities, dates, roles, negation.
 import type { Quantity } from '../pack/pack-types.js';
 import type { CompiledSlots } from '../pack/compile-pack.js';
+import type { ActionMention } from '../match/action-lexicon.js';
 import { canonicalCounts, quantityInterval, type QuantityMention } from '../quantities/extract-quantities.js';
 import { rangeGap } from '../dates/date-range.js';
 import { yearlessGap } from '../dates/yearless-date.js';
@@ -38,7 +39,8 @@ export function compareSlots(
     // Each page figure can back one claim figure; a claim figure conflicts when the page gives the
     // same kind of count with another value that no claim figure accounts for.
     const comparable = comparableFigures(f, slots.quantities);
-    const explained = new Set<QuantityMention>(explainedElsewhere);
+    // (The figures stated elsewhere are read where they are, not copied.)
+    const explained = new Set<QuantityMention>();
     slots.quantities.forEach((q, i) => {
       for (const p of comparable[i] ?? []) if (pageFigureAgrees(p, q)) explained.add(p);
     });
@@ -46,7 +48,7 @@ export function compareSlots(
       const page = comparable[i] ?? [];
       if (page.length === 0) return;
       if (page.some((p) => pageFigureAgrees(p, q))) out.agree.add('quantities');
-      else if (page.some((p) => !explained.has(p))) {
+      else if (page.some((p) => !explained.has(p) && explainedElsewhere?.has(p) !== true)) {
         out.conflict.add('quantities');
         out.values.push(describeQuantity(q));
       }
@@ -117,10 +119,11 @@ export function compareSlots(
   }
   // A negated claim is judged on the deed it denies: "refused to pledge allegiance" is not contradicted by a page
   // telling of the same party's hostility (another of its listed deeds), only by a page saying it pledged.
-  const judged = slots.negated === true && slots.negatedActions !== undefined && slots.negatedActions.length > 0 ? slots.negatedActions : slots.actions ?? [];
-  const pageNegated = parties !== undefined ? negatesOwnDeed(f, judged, actors, parties) : negatesActions(f, judged);
-  if (slots.negated !== undefined && pageNegated !== undefined) {
-    if (pageNegated !== slots.negated) {
+  // (Only a claim that says whether the deed was done is judged so: for any other, the page's negation is not read.)
+  if (slots.negated !== undefined) {
+    const judged = slots.negated && slots.negatedActions !== undefined && slots.negatedActions.length > 0 ? slots.negatedActions : slots.actions ?? [];
+    const pageNegated = parties !== undefined ? negatesOwnDeed(f, judged, actors, parties) : negatesActions(f, judged);
+    if (pageNegated !== undefined && pageNegated !== slots.negated) {
       out.conflict.add('negation');
       out.values.push(slots.negated ? 'denied' : 'affirmed');
     }
@@ -138,17 +141,8 @@ function ownerCredit(f: SentenceFeatures, claimActions: readonly number[], actor
   const owners: number[] = [];
   for (const m of f.actions) if (m.owner !== undefined && claimActions.includes(m.action)) owners.push(m.owner);
   if (owners.length === 0) return undefined;
-  const within = (e: number, whole: number): boolean => (parties.entityClosure[e] ?? [e]).includes(whole);
-  if (owners.some((o) => actors.some((a) => within(o, a) || within(a, o)))) return 'same';
-  const isPlace = (e: number): boolean => parties.places?.has(e) === true;
-  // "Egyptian warplanes" are not the Libyan National Army's: a country credits the deed to itself, and an organisation
-  // its name places in another country is not it. (Against a party of no known country, "Libyan airstrikes" may
-  // well be the army's.)
-  const ofOtherCountry = (o: number, a: number): boolean => {
-    const c = parties.partyCountry?.[a] ?? -1;
-    return isPlace(o) && c >= 0 && !within(o, c) && !within(c, o);
-  };
-  if (!owners.every((o) => actors.every((a) => isPlace(o) === isPlace(a) || ofOtherCountry(o, a)))) return undefined;
+  if (owners.some((o) => actors.some((a) => isWithin(parties, o, a) || isWithin(parties, a, o)))) return 'same';
+  if (!owners.every((o) => actors.every((a) => isPlace(parties, o) === isPlace(parties, a) || ofOtherCountry(parties, o, a)))) return undefined;
   const doers = rolesFor(f, claimActions).actors;
   return actors.some((a) => doers.has(a)) ? undefined : 'other';
 }
@@ -160,16 +154,43 @@ function ownerCredit(f: SentenceFeatures, claimActions: readonly number[], actor
  */
 function negatesOwnDeed(f: SentenceFeatures, judged: readonly number[], actors: readonly number[], parties: PartyKinds): boolean | undefined {
   if (actors.length === 0) return negatesActions(f, judged);
-  const within = (e: number, whole: number): boolean => (parties.entityClosure[e] ?? [e]).includes(whole);
-  let told = false, negated = false;
-  f.actions.forEach((m, i) => {
-    if (!judged.includes(m.action)) return;
+  let told = false;
+  for (let i = 0; i < f.actions.length; i++) {
+    const m = f.actions[i] as ActionMention;
+    if (!judged.includes(m.action)) continue;
     const doers = f.roles[i]?.actors;
-    if (doers !== undefined && doers.size > 0 && ![...doers].some((d) => actors.some((a) => within(d, a) || within(a, d)))) return;
+    if (doers !== undefined && doers.size > 0 && !someDoerIsActor(doers, actors, parties)) continue;
+    // One negated mention by the claim's actors (or by no one named) settles it.
+    if (m.negated === true) return true;
     told = true;
-    if (m.negated === true) negated = true;
-  });
-  return told ? negated : undefined;
+  }
+  return told ? false : undefined;
+}
+
+/** Whether one of the doers is one of the actors, part of one, or a whole one is part of. */
+function someDoerIsActor(doers: ReadonlySet<number>, actors: readonly number[], parties: PartyKinds): boolean {
+  for (const d of doers) for (const a of actors) if (isWithin(parties, d, a) || isWithin(parties, a, d)) return true;
+  return false;
+}
+
+function isPlace(parties: PartyKinds, e: number): boolean {
+  return parties.places?.has(e) === true;
+}
+
+/**
+ * "Egyptian warplanes" are not the Libyan National Army's: a country credits the deed to itself, and an organisation
+ * its name places in another country is not it. (Against a party of no known country, "Libyan airstrikes" may well
+ * be the army's.)
+ */
+function ofOtherCountry(parties: PartyKinds, owner: number, actor: number): boolean {
+  const c = parties.partyCountry?.[actor] ?? -1;
+  return isPlace(parties, owner) && c >= 0 && !isWithin(parties, owner, c) && !isWithin(parties, c, owner);
+}
+
+/** Whether entity e is `whole` or lies within it. (Module-level functions here: no closure made per call.) */
+function isWithin(parties: PartyKinds, e: number, whole: number): boolean {
+  const closure = parties.entityClosure[e];
+  return closure !== undefined ? closure.includes(whole) : e === whole;
 }
 
 /** Per claim figure, the page figures that count the same thing in the same unit (none for a bare count or a duration). */

@@ -16,13 +16,14 @@ export function daysNamed(dates: readonly DateMention[]): DateMention[] {
 }
 
 /**
- * Whether a claim dated to a day is told on that day by a sentence that shares one of its deeds. News copy often retells
- * a dated event with only its deed and its day ("The fighting began on Tuesday evening", "clashes erupted on
- * Wednesday, residents said"), no name in common: few claims share a deed and a day by chance, so the pair passes the
- * generic-overlap rule as a rare name would. A claim dated to a month or longer gains nothing.
+ * Whether a claim dated to a day is told on that day by the sentence; the caller adds that the sentence must share one
+ * of its deeds (tested after this, being the dearer test). News copy often retells a dated event with only its deed and
+ * its day ("The fighting began on Tuesday evening", "clashes erupted on Wednesday, residents said"), no name in common:
+ * few claims share a deed and a day by chance, so the pair passes the generic-overlap rule as a rare name would. A
+ * claim dated to a month or longer gains nothing.
  */
-export function toldOnClaimDay(days: readonly DateMention[], claimDate: readonly [number, number] | undefined, sharesDeed: boolean): boolean {
-  if (!sharesDeed || claimDate === undefined || days.length === 0) return false;
+export function toldOnClaimDay(days: readonly DateMention[], claimDate: readonly [number, number] | undefined): boolean {
+  if (claimDate === undefined || days.length === 0) return false;
   if (claimDate[1] - claimDate[0] > DAY_SPAN) return false;
   const claimRange = { lo: claimDate[0], hi: claimDate[1] };
   return days.some((d) => rangeGap(d.range, claimRange) <= DAY_SLACK);

@@ -131,6 +131,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     : retrieveIds(index, reversedIdList.length + relatedIdList.length > 0 ? [...keyIds, ...reversedIdList, ...relatedIdList] : keyIds, mayReach);
   /** The sentence's dates that name a day, read when a first candidate fails the overlap rule. */
   let days: ReturnType<typeof daysNamed> | undefined;
+  /** Each feature's kind (entity, deed, word ...), looked up once for the candidates below. */
+  const kinds = featureKinds(index);
   for (const c of candidates) {
     const viewWeight = index.viewWeight[c.view] as number;
     if (!mayReach(c.view, c.shared)) continue;
@@ -166,12 +168,12 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     const shared0 = c.shared - relatedShared - deniedShared;
     // "'Everybody knew Darbi,' said a neighbour": a view that shares one name and nothing else (no deed, no word; the
     // brigade and alliance the name implies are that same name) only names someone the claim is about.
-    if (sharesOneNameOnly(index, f, c.features)) continue;
+    if (sharesOneNameOnly(index, kinds, f, c.features)) continue;
     let plain = passesOverlapRule(index, c.features, reversedShared > 0 ? reversedIds : undefined);
     // A deed told on the day the claim dates it passes as a rare name would ("The fighting erupted on Wednesday").
     if (!plain && f.dates.length > 0) {
       days ??= daysNamed(f.dates);
-      plain = toldOnClaimDay(days, index.pack.claims[ci]?.slots.date, sharesPlainDeed(index, c.features, relatedIds, deniedIds, reversedIds));
+      plain = toldOnClaimDay(days, index.pack.claims[ci]?.slots.date) && sharesPlainDeed(kinds, c.features, relatedIds, deniedIds, reversedIds);
     }
     if (plain) {
       const shared = shared0 - reversedShared;
@@ -217,6 +219,8 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
   const deeds = f.actions.some((m) => m.descriptive !== true && m.speech !== true);
   const reportsDeed = f.actions.some((m) => m.descriptive !== true && m.intended !== true && m.negated !== true);
   const namesParty = f.entities.some((m) => isParty(index, m.entity));
+  /** Whether a medic or a hospital gives the sentence's count: read once, for the first claim of casualties that asks. */
+  let medicsTell: boolean | undefined;
   for (const s of best.values()) {
     const reversedScore = bestReversed.get(s.claim) ?? 0;
     // Every adjustment below scales the score by at most ROLE_BOOST: skip claims that cannot reach the minimum.
@@ -339,7 +343,7 @@ export function scoreSentence(index: MatchIndex, f: SentenceFeatures, opts: Scor
     else if (!namesParty && countsCasualtiesOfParty(index, claim.slots)) score *= UNNAMED_CASUALTIES;
     // A medic's or a hospital's count that names no party ("a nurse said staff were treating children wounded by
     // shelling") is of whoever was brought in: it cannot stand for a claim about a party's dead or wounded.
-    if (!namesParty && tellsCasualties(claim.slots.actions.map((a) => index.pack.actions[a]?.id ?? '')) && toldByMedics(text)) score *= MEDICS_COUNT;
+    if (!namesParty && claimTellsCasualties(index, claim.slots) && (medicsTell ??= toldByMedics(text))) score *= MEDICS_COUNT;
     // The claim's deed done to someone the sentence names only by a common noun ("denied any links to the attackers",
     // "fought the smugglers"), while none of the claim's targets is named anywhere: the deed has another object.
     if (named.length > 0 && claim.slots.targets.some((e) => isParty(index, e)) && !claim.slots.targets.some((e) => f.entitySet.has(e))
@@ -696,8 +700,7 @@ function passesOverlapRule(index: MatchIndex, features: readonly number[], skip:
 }
 
 /** Whether the view shares a deed the page tells as its own: not only a related one, nor one it denies or tells reversed. */
-function sharesPlainDeed(index: MatchIndex, features: readonly number[], related: ReadonlySet<number>, denied: ReadonlyMap<number, number> | undefined, reversed: ReadonlySet<number>): boolean {
-  const kinds = featureKinds(index);
+function sharesPlainDeed(kinds: Uint8Array, features: readonly number[], related: ReadonlySet<number>, denied: ReadonlyMap<number, number> | undefined, reversed: ReadonlySet<number>): boolean {
   for (const id of features) {
     if (kinds[id] === FEATURE_KIND.a && !related.has(id) && denied?.has(id) !== true && !reversed.has(id)) return true;
   }
@@ -758,10 +761,32 @@ const CASUALTY_COUNTS = new Set(['killed', 'wounded']);
 
 /** Whether a claim gives a figure of a named party's dead or wounded ("more than a dozen council fighters were wounded"). */
 function countsCasualtiesOfParty(index: MatchIndex, slots: { quantities: readonly Quantity[] }): boolean {
+  let v = casualtiesOfParty.get(slots);
+  if (v === undefined) {
+    v = readsCasualtiesOfParty(index, slots);
+    casualtiesOfParty.set(slots, v);
+  }
+  return v;
+}
+// (Per claim, read once: the entity lookup by id scans the pack.)
+const casualtiesOfParty = new WeakMap<object, boolean>();
+
+function readsCasualtiesOfParty(index: MatchIndex, slots: { quantities: readonly Quantity[] }): boolean {
   return slots.quantities.some((q) => CASUALTY_COUNTS.has(q.counts) && q.of?.some((id) => {
     const e = index.pack.entities.findIndex((x) => x.id === id);
     return e >= 0 && isParty(index, e);
   }) === true);
+}
+
+/** Whether a claim tells of someone killed or wounded; read once per claim. */
+const claimCasualties = new WeakMap<object, boolean>();
+function claimTellsCasualties(index: MatchIndex, slots: { actions: readonly number[] }): boolean {
+  let v = claimCasualties.get(slots);
+  if (v === undefined) {
+    v = tellsCasualties(slots.actions.map((a) => index.pack.actions[a]?.id ?? ''));
+    claimCasualties.set(slots, v);
+  }
+  return v;
 }
 
 /** Whether entity e is a party (anything but a place). */
@@ -782,11 +807,40 @@ function sameEpisode(a: readonly [number, number] | undefined, b: readonly [numb
 
 
 /** Whether every shared feature is an entity that one name of the page implies (the name itself or a broader body or place). */
-function sharesOneNameOnly(index: MatchIndex, f: SentenceFeatures, features: readonly number[]): boolean {
-  const kinds = featureKinds(index);
+function sharesOneNameOnly(index: MatchIndex, kinds: Uint8Array, f: SentenceFeatures, features: readonly number[]): boolean {
   for (const id of features) if (kinds[id] !== FEATURE_KIND.e) return false;
-  return f.entities.some((m) => {
-    const closure = index.lex.entityClosure[m.entity] ?? [m.entity];
-    return features.every((id) => closure.some((x) => index.featureIds.get('e' + x) === id));
-  });
+  for (const m of f.entities) {
+    const implied = impliedFeatureIds(index, m.entity);
+    let all = true;
+    for (const id of features) {
+      if (!implied.has(id)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+/** Per index, per entity: the feature ids of the entity and of every body or place it implies (filled as met). */
+const impliedIdsByIndex = new WeakMap<MatchIndex, (ReadonlySet<number> | undefined)[]>();
+/** The feature ids of entity e and of the broader bodies and places it implies; worked out once per entity. */
+function impliedFeatureIds(index: MatchIndex, e: number): ReadonlySet<number> {
+  let table = impliedIdsByIndex.get(index);
+  if (table === undefined) {
+    table = [];
+    impliedIdsByIndex.set(index, table);
+  }
+  let ids = table[e];
+  if (ids === undefined) {
+    const made = new Set<number>();
+    for (const x of index.lex.entityClosure[e] ?? [e]) {
+      const id = index.featureIds.get('e' + x);
+      if (id !== undefined) made.add(id);
+    }
+    ids = made;
+    table[e] = ids;
+  }
+  return ids;
 }

@@ -52,7 +52,7 @@ export function actionMention(action: number, token: number, tokenEnd: number): 
   return {
     action, token, tokenEnd,
     negated: undefined, deniedOfObject: undefined, intended: undefined, hypothetical: undefined, descriptive: undefined,
-    describes: undefined, subordinate: undefined, otherSense: undefined, symmetric: undefined, owner: undefined,
+    speech: undefined, describes: undefined, subordinate: undefined, otherSense: undefined, symmetric: undefined, owner: undefined,
   };
 }
 

@@ -22,7 +22,8 @@ export function isJudgementWord(tokens: readonly Token[], a: ActionMention): boo
   if (a.tokenEnd !== a.token + 1) return false;
   const t = tokens[a.token] as Token;
   const prev = tokens[a.token - 1]?.norm ?? '';
-  if (t.surface.toLowerCase() === 'found') return !FOUND_AS_INFINITIVE.has(prev);
+  // (The length test first: most deeds are not five letters long, and lower-casing makes a string.)
+  if (t.surface.length === 5 && t.surface.toLowerCase() === 'found') return !FOUND_AS_INFINITIVE.has(prev);
   if (t.norm !== 'ruling' && t.norm !== 'rulings') return false;
   return RULING_DETERMINERS.has(prev) || (prev !== 'the' && RULING_COMPLEMENTS.has(tokens[a.token + 1]?.norm ?? ''));
 }

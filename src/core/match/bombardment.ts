@@ -5,10 +5,11 @@
 import type { Token } from '../text/tokenize.js';
 import type { ActionMention } from './action-lexicon.js';
 import type { MatchIndex } from './match-index.js';
+import { AIRCRAFT_NOUNS } from './aircraft-words.js';
 
 /** Nouns of an attack from afar or from the air: the strike itself or the machine that makes it. */
 const BOMBARDMENT_NOUNS: ReadonlySet<string> = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'shellfire', 'bombardment',
-  'bombardments', 'bombing', 'bombings', 'raid', 'raids', 'jets', 'warplanes', 'planes', 'aircraft', 'bombers', 'drones', 'helicopters']);
+  'bombardments', 'bombing', 'bombings', 'raid', 'raids', ...AIRCRAFT_NOUNS]);
 /** Heavy weapons whose "fire" is a bombardment ("mortar fire", "artillery fire"); a rifle's is not. */
 const HEAVY_WEAPONS: ReadonlySet<string> = new Set(['mortar', 'mortars', 'artillery', 'rocket', 'rockets', 'tank', 'tanks', 'shell', 'shells', 'missile', 'missiles']);
 /** Words for the people of a place, as against an armed body. */

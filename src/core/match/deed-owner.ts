@@ -3,12 +3,13 @@ import type { Token } from '../text/tokenize.js';
 import type { EntityMention } from '../entities/alias-lexicon.js';
 import type { ActionMention } from './action-lexicon.js';
 import { DEMONYM_ADJECTIVE } from './country-words.js';
+import { AIRCRAFT_NOUNS } from './aircraft-words.js';
 
 /** Head nouns of an attack: the deeds a modifier can credit to someone ("an IS car bomb", "American airstrikes"). */
 const ATTACK_NOUNS = new Set(['raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'bomb', 'bombs',
   'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling', 'assault', 'assaults', 'ambush', 'ambushes',
   // The aircraft the lexicon files as the strike itself ("Egyptian warplanes turned the convoy back").
-  'jets', 'warplanes', 'planes', 'aircraft', 'bombers', 'drones', 'helicopters']);
+  ...AIRCRAFT_NOUNS]);
 /** Attack nouns that are never a verb of the present tense: "IS attacks the port" has a verb, "IS bombings" none. */
 const NOUN_ONLY = new Set(['airstrike', 'airstrikes', 'bombing', 'bombings', 'bombardment', 'bombardments', 'shelling']);
 /** Words before a name that make it a modifier of what follows rather than a subject ("an IS attack", "in US raids"). */

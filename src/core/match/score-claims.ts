@@ -619,27 +619,23 @@ const TOTAL = /\b(?:altogether|entirely|completely|fully|all of|the whole|comple
 
 /** Words that make a claim one about an aim, a plan or a possibility rather than a deed done. */
 const INTENT_WORDS = /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:s|ed)?|threat(?:en(?:s|ed)?)?|promis(?:e|es|ed)|aim(?:s|ed)?|prepar(?:e|es|ed|ing)|would|could|might|fear(?:s|ed)?)\b/i;
-const claimIntents = new WeakMap<object, boolean>();
-function claimTellsIntent(claim: { statement: string }): boolean {
-  let v = claimIntents.get(claim);
-  if (v === undefined) {
-    v = INTENT_WORDS.test(claim.statement);
-    claimIntents.set(claim, v);
-  }
-  return v;
-}
+const claimTellsIntent = statementTest(INTENT_WORDS);
 
 /** A claim whose statement gives its deed as the aim of an effort ("a campaign to clear Derna"). */
 const AIM_IN_STATEMENT = /\b(?:campaign|offensive|operation|effort|bid|drive)\s+to\s+(?:clear|push|drive|expel|oust|rid|retake|recapture|free|liberate)\b/i;
-// (Read once per claim, as claimTellsIntent is.)
-const claimAims = new WeakMap<object, boolean>();
-function claimTellsAim(claim: { statement: string }): boolean {
-  let v = claimAims.get(claim);
-  if (v === undefined) {
-    v = AIM_IN_STATEMENT.test(claim.statement);
-    claimAims.set(claim, v);
-  }
-  return v;
+const claimTellsAim = statementTest(AIM_IN_STATEMENT);
+
+/** A test of a claim's statement, read once per claim: the scorer asks it for every sentence the claim is a candidate of. */
+function statementTest(pattern: RegExp): (claim: { statement: string }) => boolean {
+  const seen = new WeakMap<object, boolean>();
+  return (claim) => {
+    let v = seen.get(claim);
+    if (v === undefined) {
+      v = pattern.test(claim.statement);
+      seen.set(claim, v);
+    }
+    return v;
+  };
 }
 
 const claimExtents = new WeakMap<object, 'partial' | 'total' | 'none'>();
@@ -804,7 +800,6 @@ function isBroader(index: MatchIndex, p: number, claimPlaces: ReadonlySet<number
 function sameEpisode(a: readonly [number, number] | undefined, b: readonly [number, number] | undefined): boolean {
   return a !== undefined && b !== undefined && a[0] <= b[1] && b[0] <= a[1];
 }
-
 
 /** Whether every shared feature is an entity that one name of the page implies (the name itself or a broader body or place). */
 function sharesOneNameOnly(index: MatchIndex, kinds: Uint8Array, f: SentenceFeatures, features: readonly number[]): boolean {

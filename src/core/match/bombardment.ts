@@ -17,11 +17,6 @@ const CIVILIAN_NOUNS: ReadonlySet<string> = new Set(['residents', 'resident', 'l
 /** How far (tokens) after a bombardment word its verb may come ("jets hit", "warplanes repeatedly struck"). */
 const VERB_REACH = 3;
 
-/** Whether the words of an entity's names say it is the people of a place (residents, locals), not an armed body. */
-export function namesCivilians(aliasNorms: readonly string[]): boolean {
-  return aliasNorms.some((a) => a.split(/\s+/).some((w) => CIVILIAN_NOUNS.has(w)));
-}
-
 /** Whether the token at i is a bombardment word: a strike or aircraft noun, or "fire" after a heavy weapon. */
 function isBombardmentWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -48,10 +43,11 @@ const civiliansByIndex = new WeakMap<MatchIndex, Uint8Array>();
 export function isCivilianGroup(index: MatchIndex, e: number): boolean {
   let table = civiliansByIndex.get(index);
   if (table === undefined) {
+    // A group one of whose names holds such a word (each alias's words are folded one by one).
     const made = new Uint8Array(index.pack.entities.length);
-    const words = new Map<number, string[]>();
-    for (const a of index.pack.aliases) words.set(a.entity, [...(words.get(a.entity) ?? []), a.folded.join(' ')]);
-    index.pack.entities.forEach((x, i) => { if (x.kind === 'group' && namesCivilians(words.get(i) ?? [])) made[i] = 1; });
+    for (const a of index.pack.aliases) {
+      if (index.pack.entities[a.entity]?.kind === 'group' && a.folded.some((w) => CIVILIAN_NOUNS.has(w))) made[a.entity] = 1;
+    }
     table = made;
     civiliansByIndex.set(index, table);
   }

@@ -1471,8 +1471,9 @@ const CONTRAST_SUBORDINATORS = new Set(['while', 'whereas']);
 
 /**
  * Token index of the first coordinated clause after `from` whose subject is a possessive phrase (", and its ranks
- * ...", "; but their leaders ..."), or that opens with ", while" or ", whereas", or the token count. (A name right after ", and" may still be the deed's second
- * target, "took the port, and Islamic State ..." is not told apart without a parser; a possessive opens a new subject.)
+ * ...", "; but their leaders ..."), or that opens with ", while" or ", whereas", or the token count. (A name right
+ * after ", and" may still be the deed's second target, "took the port, and Islamic State ..." is not told apart
+ * without a parser; a possessive opens a new subject.)
  * A gap of more than one character before the coordinator holds the punctuation.
  */
 function coordinatedClauseStart(tokens: readonly Token[], from: number): number {

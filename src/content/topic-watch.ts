@@ -201,7 +201,6 @@ export function watchForTopic(options: TopicWatchOptions): void {
   };
 
   let checking = false;
-  let settledFirst = false;
   const check = async () => {
     timer = undefined;
     // One search at a time; content that changes meanwhile arms the timer again.
@@ -232,13 +231,6 @@ export function watchForTopic(options: TopicWatchOptions): void {
         void api().request({ type: 'pageRunFailed', url: view.location.href });
       });
       return;
-    }
-    if (!settledFirst) {
-      // topic-extra.js, when registered, is injected right after this script at the same run_at:
-      // one task later it has run, so the page is not called "not about" before it could say more.
-      settledFirst = true;
-      await yieldTask();
-      if (stopped) return;
     }
     // topic-extra.js ran while the bundled spellings were being looked for: look for the others.
     if (extraWanted && !triedExtra) return runCheck();

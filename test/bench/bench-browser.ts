@@ -46,12 +46,34 @@ function extensionTasks(events: TraceEvent[], measureTs: number[]): { cpuMs: num
   // outermost of the two kinds that encloses a point is its task.
   const checkpoints = events.filter((e) => e.tid === mainTid && e.ph === 'X' && e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint');
   const fallback = tasks.length > 0 ? [...tasks, ...checkpoints] : events.filter((e) => e.tid === mainTid && isTopLevelTask(e));
-  const points = [...ours.map((e) => e.ts), ...measureTs];
   const picked = new Set<TraceEvent>();
-  for (const t of points) {
-    const enclosing = fallback.filter((k) => k.ts <= t && t <= k.ts + (k.dur ?? 0));
-    const task = enclosing.reduce<TraceEvent | undefined>((outer, k) => (outer === undefined || (k.dur ?? 0) > (outer.dur ?? 0) ? k : outer), undefined);
+  const enclosingTask = (t: number): TraceEvent | undefined => fallback
+    .filter((k) => k.ts <= t && t <= k.ts + (k.dur ?? 0))
+    .reduce<TraceEvent | undefined>((outer, k) => (outer === undefined || (k.dur ?? 0) > (outer.dur ?? 0) ? k : outer), undefined);
+  for (const t of [...ours.map((e) => e.ts), ...measureTs]) {
+    const task = enclosingTask(t);
     if (task) picked.add(task);
+  }
+  // A timer's callback runs in a task whose trace events name no script (the "not about the topic"
+  // step, the watch's checks): a timer installed in one of our tasks fires one of ours, and so on.
+  const timerId = (e: TraceEvent): unknown => (e.args?.['data'] as { timerId?: unknown } | undefined)?.timerId;
+  const installs = events.filter((e) => e.tid === mainTid && e.name === 'TimerInstall');
+  const fires = events.filter((e) => e.tid === mainTid && e.name === 'TimerFire');
+  const followed = new Set<unknown>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const install of installs) {
+      const id = timerId(install);
+      if (id === undefined || followed.has(id) || ![...picked].some((k) => k.ts <= install.ts && install.ts <= k.ts + (k.dur ?? 0))) continue;
+      followed.add(id);
+      for (const fire of fires.filter((e) => timerId(e) === id)) {
+        const task = enclosingTask(fire.ts);
+        if (task && !picked.has(task)) {
+          picked.add(task);
+          grew = true;
+        }
+      }
+    }
   }
   let cpu = 0;
   let wall = 0;

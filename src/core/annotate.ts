@@ -20,6 +20,7 @@ import { statementsOf, type Statement } from './text/split-statements.js';
 import { carriedParties, carryScene } from './match/carry-scene.js';
 import { mainTownOf } from './match/other-town.js';
 import { readTextNames, spanNames, type TextNames } from './entities/text-names.js';
+import { isPageFurniture } from './text/page-furniture.js';
 
 /** What annotating a sentence leaves for the ones after it. */
 interface SentenceContext {
@@ -73,6 +74,9 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
   const mainTown = mainTownOf(names, index.lex);
   for (const s of sentences) {
     if (s.text.length > MAX_SENTENCE_CHARS || !/\p{L}/u.test(s.text)) continue;
+    // A teaser, credit or file name is no part of the story: it gets no badge, and as a reader skips it, the
+    // sentence after it reads on from the one before (its names, dates and pronouns are not taken up).
+    if (isPageFurniture(s, text)) continue;
     const a = annotateSentence(index, s.text, s.start, published, self, context, mainTown, names);
     if (a !== undefined) annotations.push(a);
   }

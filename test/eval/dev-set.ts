@@ -123,7 +123,14 @@ export interface DevPage {
      * in Derna's old city and Hisham Ashmawi's capture there in October 2018, naming the pack's actors and places.
      * Untuned: measured once before any round saw them.
      */
-    | 'audit-2015' | 'audit-2016' | 'audit-background' | 'audit-negative';
+    | 'audit-2015' | 'audit-2016' | 'audit-background' | 'audit-negative'
+    /**
+     * Written by the helper that built the page-furniture rule (issue 4), while building it, so tuned: two articles as a
+     * reader copies them from a news site, the story's sentences (labelled as the other groups are) among the furniture
+     * around them (link teasers and cross-references whose titles name the pack's facts, image file names, credits,
+     * bylines, wire footers, share and comment prompts, tags, a reader's comment header), which must not be marked.
+     */
+    | 'furniture-2015' | 'furniture-2016';
   published: string;
   sentences: DevSentence[];
 }
@@ -3117,6 +3124,61 @@ export const DEV_SET: DevPage[] = [
       { text: 'The town, home to about 125,000 people, sits between the Green Mountain and the Mediterranean, 290 km (180 miles) east of Benghazi.', claims: none },
       { text: 'Haftar is now turning his attention to the south, where his forces last month entered Sabha and began advancing on the oil fields near Ubari.', claims: none },
       { text: 'The United Nations envoy, Ghassan Salame, has urged all sides to attend a national conference planned for the spring.', claims: none },
+    ],
+  },
+  {
+    id: 'furniture-uprising-2015-06-16', group: 'furniture-2015', published: '2015-06-16',
+    sentences: [
+      { text: 'Townspeople and rival militants turn on the Islamic State in Derna', claims: ['residents-and-rival-jihadists-join-forces-2015-06'] },
+      { text: 'By Staff Writers and Agencies', claims: none },
+      { text: 'Share this article', claims: none },
+      { text: 'Fighting broke out in Derna on Wednesday after Islamic State gunmen killed two leaders of the Mujahideen Shura Council, local sources said.', claims: ['derna-fighting-erupts-2015-06-10', 'is-kills-msc-commanders-akar-houti-2015-06'] },
+      { text: 'derna-shura-council-fighters-downtown_0615.jpg', claims: none },
+      { text: 'Photo: social media', claims: none },
+      { text: 'The dead commanders, Nasr al-Akar and Faraj al-Houti, were shot at a checkpoint in the east of the city.', claims: ['is-kills-msc-commanders-akar-houti-2015-06'] },
+      { text: 'READ MORE: Shura Council leaders Akar and Houti gunned down by IS in Derna', claims: none },
+      { text: 'Within hours the council had declared war on the group, calling its members criminals and tyrants.', claims: ['msc-declares-war-on-is-2015-06'] },
+      { text: 'Residents who had kept weapons hidden joined in, attacking the group\'s checkpoints across the eastern districts.', claims: ['residents-attack-is-checkpoints-2015-06', 'residents-armed-against-is-2015-06'] },
+      { text: '15-06-12 Residents tear down %22black flags%22 in central Derna', claims: none },
+      { text: 'By Sunday the council said it held nine-tenths of the city.', claims: ['msc-controls-90-percent-of-derna-2015-06-14'] },
+      { text: 'Related: Egypt bombs militant camps in Libya after beheading video', claims: none },
+      { text: 'The militants lost their base at the Pearl Hotel as well as the court they ran in the city centre.', claims: ['is-loses-pearl-hotel-court-prison-hospital-2015-06'] },
+      { text: 'More than 70 of them gave themselves up, according to the council.', claims: ['is-militants-surrender-70-2015-06'] },
+      { text: 'Screenshot 2015-06-13 at 18.22.05', claims: none },
+      { text: 'The town\'s hospital reported a steady stream of wounded fighters, but gave no overall toll.', claims: none },
+      { text: 'Reporting by Layla Haddad in Tunis and Karim Nasser in Cairo; Editing by Paul Grant', claims: none },
+      { text: 'Tags: Libya, Islamic State, Shura Council', claims: none },
+      { text: '7 Comments', claims: none },
+      { text: 'Leave a comment', claims: none },
+      { text: 'coastwatcher says: June 17, 2015 at 8:12 am', claims: none },
+    ],
+  },
+  {
+    id: 'furniture-withdrawal-2016-04-22', group: 'furniture-2016', published: '2016-04-22',
+    sentences: [
+      { text: 'Islamic State pulls out of its last positions near Derna', claims: ['is-withdraws-from-derna-2016-04'] },
+      { text: 'By Amira Saleh', claims: none },
+      { text: 'AFP/Getty Images', claims: none },
+      { text: 'Islamic State fighters have abandoned their last bases on the outskirts of Derna, ending a presence that began in the autumn of 2014.', claims: ['is-withdraws-from-derna-2016-04'] },
+      { text: '[See our report, Shura Council drives Islamic State from the centre of Derna.]', claims: none },
+      { text: 'The Mujahideen Shura Council, which pushed the group out of the city centre last June, said its men had entered the Fattaih district on Wednesday.', claims: ['msc-forces-is-out-of-derna-2016-04', 'is-withdraws-from-derna-2016-04', 'is-loses-central-derna-2015-06'] },
+      { text: 'IMG_2207.JPG', claims: none },
+      { text: 'Residents celebrated in the streets and posted pictures of the festivities online.', claims: ['derna-residents-celebrate-is-departure-2016-04'] },
+      { text: 'Watch: Crowds celebrate as IS leaves Derna outskirts', claims: none },
+      { text: 'A military spokesman said the convoys were heading south, apparently towards Sirte.', claims: ['is-fighters-head-south-toward-sirte-2016-04'] },
+      { text: 'Read more: Sirte becomes the jihadists\' main base in Libya', claims: none },
+      { text: 'At least five council fighters and six civilians died in the final week of clashes, medics said.', claims: ['msc-fighters-civilians-killed-2016-04'] },
+      { text: 'Source: Al Jazeera and news agencies', claims: none },
+      { text: 'The council is a coalition of jihadist factions close to al-Qaeda, and its strongest member is the Abu Salim Martyrs Brigade.', claims: ['msc-linked-to-al-qaeda', 'asmb-strongest-in-msc'] },
+      { text: '16-04-21_Fattaih_council_checkpoint', claims: none },
+      { text: 'The United States has estimated that IS has between 4,000 and 6,000 fighters in Libya.', claims: ['is-fighters-in-libya-4000-6000-2016'] },
+      { text: 'Also read: Militias in Libya kept IS from growing, says US general', claims: none },
+      { text: 'Sign up for our Middle East newsletter', claims: none },
+      { text: 'Follow us on Twitter', claims: none },
+      { text: 'Filed under: Libya, Africa', claims: none },
+      { text: 'Please read our guidelines before you post a comment.', claims: none },
+      { text: '2 Comments', claims: none },
+      { text: '• Mona K. says:', claims: none },
     ],
   },
 ];

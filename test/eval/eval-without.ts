@@ -19,7 +19,7 @@ show('overall', overall);
 console.log(listedRow(overall));
 const families = new Map<string, Tally>();
 for (const [g, t] of groups) {
-  const fam = /^(blind|heldback|unseen|fresh|later|final|reserve|spare|extra|coda|probe|trial|audit|elsewhere)-/.exec(g)?.[1] ?? 'first';
+  const fam = /^(blind|heldback|unseen|fresh|later|final|reserve|spare|extra|coda|probe|trial|audit|elsewhere|furniture)-/.exec(g)?.[1] ?? 'first';
   const s = families.get(fam) ?? emptyTally();
   addTally(s, t);
   families.set(fam, s);

@@ -26,11 +26,14 @@ function isWordCodePoint(cp: number): boolean {
 }
 
 /**
- * Calls `visit` with the hash of each 8-word shingle: FNV-1a (32-bit) over the UTF-16 units of the shingle's
- * words (maximal runs of letters and digits of the normalised text) joined by single spaces. The words are
- * packed once into one array of units, so each shingle is one pass over a slice of it.
+ * The hashes of a text's 8-word shingles, all of them or those among `wanted`: FNV-1a (32-bit) over the UTF-16 units of
+ * the shingle's words (maximal runs of letters and digits of the normalised text) joined by single spaces. The words
+ * are packed once into one array of units, so each shingle is one pass over a slice of it. The loop calls nothing
+ * per shingle: a page is hashed once per annotation, mostly as bytecode, where a call per shingle is a large share
+ * of the hashing's cost.
  */
-function forEachShingle(text: string, visit: (hash: number) => void): void {
+function hashShingles(text: string, wanted: ReadonlySet<number> | undefined): Set<number> {
+  const out = new Set<number>();
   const { units, starts } = NOT_PLAIN.test(text) ? packWords(normalizeText(text)) : packAsciiWords(text);
   for (let i = 0; i + SHINGLE < starts.length; i++) {
     let h = 0x811c9dc5;
@@ -40,8 +43,10 @@ function forEachShingle(text: string, visit: (hash: number) => void): void {
       h ^= units[c] as number;
       h = Math.imul(h, PRIME);
     }
-    visit(h >>> 0);
+    h >>>= 0;
+    if (wanted === undefined || wanted.has(h)) out.add(h);
   }
+  return out;
 }
 
 /** A text's words packed into one array of UTF-16 units, each word followed by a space; `starts` ends with the total. */
@@ -109,19 +114,13 @@ function packWords(norm: string): PackedWords {
 
 /** Every shingle hash of a text. */
 export function shingleHashes(text: string): Set<number> {
-  const out = new Set<number>();
-  forEachShingle(text, (h) => out.add(h));
-  return out;
+  return hashShingles(text, undefined);
 }
 
 /** The shingle hashes of a text that are among `wanted` (for recognition: only the sources' fingerprints matter). */
 export function findShingles(text: string, wanted: ReadonlySet<number>): Set<number> {
-  const out = new Set<number>();
-  if (wanted.size === 0) return out;
-  forEachShingle(text, (h) => {
-    if (wanted.has(h)) out.add(h);
-  });
-  return out;
+  if (wanted.size === 0) return new Set<number>();
+  return hashShingles(text, wanted);
 }
 
 /** The smallest shingle hashes (bottom-k sketch): a stable sample of the text. */

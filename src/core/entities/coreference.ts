@@ -153,6 +153,26 @@ function carriedReferent(carried: readonly number[], referents: ReferentIndex, o
  * `recent` gives, per entity, the offset of its last mention earlier in the text (previous sentences).
  * Mentions already found in this sentence count as more recent.
  */
+/** Per referent index: every word at which the loop of resolveBareNouns can find a reference (see triggerWords). */
+const triggersByReferents = new WeakMap<ReferentIndex, ReadonlySet<string>>();
+
+/**
+ * The words at which resolveBareNouns can find a reference, each test of its loop in turn: the pronouns and
+ * possessives it reads, the first words of "both sides" and "the two sides", the member and town nouns, the
+ * facility nouns and nouns (plurals included) the referent index knows. Any other word is passed over at the cost of
+ * one lookup, in a loop that reads every word of every sentence; the tests themselves decide as before.
+ */
+function triggerWords(referents: ReferentIndex): ReadonlySet<string> {
+  let words = triggersByReferents.get(referents);
+  if (words === undefined) {
+    const made = new Set<string>(['its', 'their', 'them', 'they', 'both', 'the', ...MEMBER_NOUNS, ...TOWN_NOUNS, ...PLURALS.keys()]);
+    for (const key of referents.keys()) made.add(key.startsWith(FACILITY_KEY) ? key.slice(FACILITY_KEY.length) : key);
+    words = made;
+    triggersByReferents.set(referents, words);
+  }
+  return words;
+}
+
 export function resolveBareNouns(
   tokens: readonly Token[], mentions: readonly EntityMention[], referents: ReferentIndex, recent: ReadonlyMap<number, number> | undefined,
   frontedEnd = -1, opensWithQuote = false, counts?: ReadonlyMap<number, number>, opening?: OpeningContext,
@@ -177,9 +197,11 @@ export function resolveBareNouns(
       covered.fill(1, 0, span.end);
     }
   }
+  const triggers = triggerWords(referents);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] === 1) continue;
     const t = tokens[i] as Token;
+    if (!triggers.has(t.norm)) continue;
     const next = tokens[i + 1];
     // "its residents", "its young men": the people of the town named last (an organisation has members, not residents).
     if (t.norm === 'its' && townsPeople(tokens, i + 1)) {

@@ -2,7 +2,7 @@
 import type { Qualifier, Quantity } from '../pack/pack-types.js';
 import type { Token } from '../text/tokenize.js';
 import { stemWord } from '../text/stem-word.js';
-import { parseNumberAt } from './parse-number.js';
+import { mayOpenNumber, parseNumberAt } from './parse-number.js';
 import { lookupTable } from '../text/lookup-table.js';
 
 export interface QuantityMention extends Quantity {
@@ -44,6 +44,7 @@ export function canonicalCounts(counts: string): string {
 export function extractQuantities(tokens: readonly Token[], text: string, textOffset: number): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayOpenNumber((tokens[i] as Token).norm)) continue;
     const n = parseNumberAt(tokens, i);
     if (n === undefined) continue;
     const tok = tokens[i] as Token;

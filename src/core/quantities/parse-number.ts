@@ -32,6 +32,19 @@ function wordValue(w: string): number | undefined {
   return undefined;
 }
 
+/** Words besides numerals and number words that can open a number or a share ("a dozen", "half the town", "hundreds"). */
+const OTHER_OPENERS = new Set(['a', 'an', 'half', 'dozen', 'dozens', 'hundreds', 'thousands']);
+
+/**
+ * Whether parseNumberAt can read anything at a token of this word, whatever follows it: a numeral, a number word or
+ * one of the words above (the first words of its readings and of parseShareAt's). A cheap test to run before it on
+ * every token of a sentence, most of which open no number.
+ */
+export function mayOpenNumber(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  return (c0 >= 0x30 && c0 <= 0x39) || OTHER_OPENERS.has(w) || wordValue(w) !== undefined;
+}
+
 /** Reads a number starting at token i, or undefined. */
 export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | undefined {
   const t = tokens[i];

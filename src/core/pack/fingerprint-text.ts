@@ -28,21 +28,19 @@ function isWordCodePoint(cp: number): boolean {
 /**
  * The hashes of a text's 8-word shingles, all of them or those among `wanted`: FNV-1a (32-bit) over the UTF-16 units of
  * the shingle's words (maximal runs of letters and digits of the normalised text) joined by single spaces. The words
- * are packed once into one array of units, so each shingle is one pass over a slice of it. The loop calls nothing
- * per shingle: a page is hashed once per annotation, mostly as bytecode, where a call per shingle is a large share
- * of the hashing's cost.
+ * are packed once into one array of units, so each shingle is one pass over a slice of it. No callback per shingle:
+ * a page is hashed once per annotation, mostly as bytecode, where such a call is a large share of the hashing's cost.
  */
 function hashShingles(text: string, wanted: ReadonlySet<number> | undefined): Set<number> {
   const out = new Set<number>();
   const { units, starts } = NOT_PLAIN.test(text) ? packWords(normalizeText(text)) : packAsciiWords(text);
+  // Math.imul read once: as bytecode, looking it up on Math for every unit took about half of this loop's time.
+  const imul = Math.imul;
   for (let i = 0; i + SHINGLE < starts.length; i++) {
     let h = 0x811c9dc5;
     // The slice ends before the space that follows the shingle's last word.
     const end = (starts[i + SHINGLE] as number) - 1;
-    for (let c = starts[i] as number; c < end; c++) {
-      h ^= units[c] as number;
-      h = Math.imul(h, PRIME);
-    }
+    for (let c = starts[i] as number; c < end; c++) h = imul(h ^ (units[c] as number), PRIME);
     h >>>= 0;
     if (wanted === undefined || wanted.has(h)) out.add(h);
   }

@@ -147,12 +147,6 @@ function carriedReferent(carried: readonly number[], referents: ReferentIndex, o
   return -1;
 }
 
-/**
- * Mentions for bare organisation nouns in `tokens`, resolved to the most recent candidate named before them
- * (a possessive before `frontedEnd`, the token after a sentence-opening phrase's comma, to the subject after it):
- * `recent` gives, per entity, the offset of its last mention earlier in the text (previous sentences).
- * Mentions already found in this sentence count as more recent.
- */
 /** Per referent index: every word at which the loop of resolveBareNouns can find a reference (see triggerWords). */
 const triggersByReferents = new WeakMap<ReferentIndex, ReadonlySet<string>>();
 
@@ -173,6 +167,12 @@ function triggerWords(referents: ReferentIndex): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * Mentions for bare organisation nouns in `tokens`, resolved to the most recent candidate named before them
+ * (a possessive before `frontedEnd`, the token after a sentence-opening phrase's comma, to the subject after it):
+ * `recent` gives, per entity, the offset of its last mention earlier in the text (previous sentences).
+ * Mentions already found in this sentence count as more recent.
+ */
 export function resolveBareNouns(
   tokens: readonly Token[], mentions: readonly EntityMention[], referents: ReferentIndex, recent: ReadonlyMap<number, number> | undefined,
   frontedEnd = -1, opensWithQuote = false, counts?: ReadonlyMap<number, number>, opening?: OpeningContext,

@@ -117,6 +117,7 @@ const FIRST_WORD = /^[A-Za-z'’]+/;
 
 /** Whether the sentence is page furniture rather than article text. `text` is the whole text the span was cut from. */
 export function isPageFurniture(span: SentenceSpan, text: string): boolean {
+  if (inReaderComment(span, text)) return true;
   const s = span.text;
   const first = s.charCodeAt(0);
   if (first === 0x5b /* [ */ || first === 0x28 /* ( */) return BRACKETED_REFERENCE.test(s) || isBracketedCredit(s);
@@ -246,4 +247,49 @@ function previousLine(text: string, lineStart: number): [number, number] | undef
     end = start - 1;
   }
   return undefined;
+}
+
+/** A word a comment header ends with, before its colon: the cheap test for a thread anywhere in a text. */
+const COMMENT_HEADER_WORD = /\b(?:says|writes|wrote|replied|commented)\s*:/;
+
+/** Longest line of a comment thread read as a comment when it does not end like a sentence. */
+const MAX_UNSTOPPED_COMMENT = 160;
+
+/** The last text whose comment threads were found, and the spans of their comments (start, end). */
+let threads: { text: string; comments: Array<[number, number]> } | undefined;
+
+/** The line that opens a page's comment section: "Comments", "12 Comments", "Leave a reply", "Reader comments (3)". */
+const COMMENTS_OPENING = /^(?:\d[\d,.]*k?\s+)?(?:reader(?:s'|s’)? )?(?:comments?|responses?|replies|discussion)\b[^.!?]{0,30}$|^(?:leave|post) a (?:comment|reply)\b/i;
+
+/**
+ * Whether the sentence is part of a reader's comment: the lines of prose under a comment header ("Jane Doe says:"),
+ * up to the next header or the first line that is not prose (a heading, a link list), in a comment section (after a
+ * line that opens one: an article may introduce a quote with "Khalifa Haftar says:"). A reader's view of the events
+ * is not the article's, and a badge on it would vouch for the page's comment section.
+ */
+function inReaderComment(span: SentenceSpan, text: string): boolean {
+  if (threads?.text !== text) threads = { text, comments: COMMENT_HEADER_WORD.test(text) ? commentSpans(text) : [] };
+  return threads.comments.some(([start, end]) => span.start >= start && span.start < end);
+}
+
+/** Where each comment of each thread in `text` runs. */
+function commentSpans(text: string): Array<[number, number]> {
+  const comments: Array<[number, number]> = [];
+  let open: [number, number] | undefined;
+  let section = false;
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end).trim();
+    if (line !== '') {
+      if (!section) section = COMMENTS_OPENING.test(line);
+      else if (COMMENT_HEADER.test(line)) {
+        open = [end, end];
+        comments.push(open);
+      } else if (open !== undefined && (PROSE_END.test(line) || line.length > MAX_UNSTOPPED_COMMENT)) open[1] = end;
+      else open = undefined;
+    }
+    start = end + 1;
+  }
+  return comments.filter(([start, end]) => end > start);
 }

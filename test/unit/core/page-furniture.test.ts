@@ -170,3 +170,15 @@ test('annotate() leaves a teaser, a cross-reference and a file name unmarked and
   // A caption that states a fact in a full sentence is article text.
   assert.ok(r.annotations.find((a) => a.text === caption)?.claims.some((c) => c.id === 'is-withdraws-from-derna-2016-04'));
 });
+
+test("a reader's comment under a comment section's header gets no badge; a quote an article introduces with \"says:\" does", () => {
+  const claimed = 'The Shura Council drove Islamic State fighters out of their last positions around Derna in April 2016.';
+  const marked = (text: string): string[] => annotate(index, text, { published: '2016-05-02' }).annotations.map((a) => a.text);
+  const article = 'Derna after the jihadists';
+  const withComments = [article, 'The town was calm on Sunday.', '3 Comments', '• Omar Ben Ali says:', claimed, 'derna_watch says: May 1, 2016 at 9:14 pm', 'Good report.'].join('\n\n');
+  assert.deepEqual(marked(withComments).filter((t) => t === claimed), [], 'the comment is not marked');
+  // The same sentence as the article's own, and as a quote the article introduces with "says:", is marked.
+  assert.deepEqual(marked([article, claimed].join('\n\n')).filter((t) => t === claimed), [claimed]);
+  const quoted = [article, 'A council commander, Ali Omar, spoke to reporters.', 'Ali Omar says:', claimed].join('\n\n');
+  assert.deepEqual(marked(quoted).filter((t) => t === claimed), [claimed], 'a quote introduced by "says:" in the article is marked');
+});

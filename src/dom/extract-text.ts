@@ -84,7 +84,10 @@ const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', '
 const FURNITURE_NAME = /(?:^|[\s_-])(?:comments?|comment-list|related|sidebar|share|social|newsletter|breadcrumbs?|most-read|trending)(?:[\s_-]|$)/i;
 
 export function isPageFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
+  return FURNITURE_TAGS.has(el.tagName.toUpperCase()) || isFurnitureByAttributes(el);
+}
+
+function isFurnitureByAttributes(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
   const id = el.getAttribute('id');
@@ -94,15 +97,21 @@ export function isPageFurniture(el: Element): boolean {
 
 /** Attribute-level reasons to skip an element and everything inside it. */
 export function isSkippedByMarkup(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
-  if (isPageFurniture(el)) return true;
-  if (isOwnElement(el)) return true;
+  return isSkippedTagOrMarkup(el, el.tagName.toUpperCase());
+}
+
+/**
+ * isSkippedByMarkup with the upper-case tag already read. Most elements of an article carry no
+ * attribute at all, and for them one hasAttributes() call stands for the six attribute reads.
+ */
+function isSkippedTagOrMarkup(el: Element, tag: string): boolean {
+  if (SKIPPED_TAGS.has(tag) || FURNITURE_TAGS.has(tag) || isOwnElement(el)) return true;
+  if (!el.hasAttributes()) return false;
+  if (isFurnitureByAttributes(el)) return true;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  return false;
+  return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 /**
@@ -112,7 +121,8 @@ export function isSkippedByMarkup(el: Element): boolean {
  * visible unless an ancestor was hidden (whose whole subtree is skipped anyway).
  */
 export function isHiddenByStyle(el: Element): boolean {
-  if (!el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('style') && !el.localName.includes('-')) {
+  const plain = !el.hasAttributes() || (!el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('style'));
+  if (plain && !el.localName.includes('-')) {
     return false;
   }
   return isHiddenByComputedStyle(el);
@@ -132,9 +142,13 @@ export function isHiddenByComputedStyle(el: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
 }
 
-type Frame =
-  | { kind: 'node'; node: Node }
-  | { kind: 'exit'; block: boolean; pre: boolean };
+/**
+ * The walk's stack holds nodes still to read and, as plain numbers, the ends of the elements being
+ * read (EXIT_BLOCK and EXIT_PRE bits): no object per node.
+ */
+type Frame = Node | number;
+const EXIT_BLOCK = 1;
+const EXIT_PRE = 2;
 
 export interface TextExtractor {
   /** Walks until done or until `shouldYield()` is true (checked every 64 nodes). Returns true when done. */
@@ -172,7 +186,8 @@ export function createTextExtractor(root: Node, options: ExtractOptions = {}): T
   let prevChar = '';
   let preDepth = 0;
 
-  const stack: Frame[] = [{ kind: 'node', node: root }];
+  const stack: Frame[] = [root];
+  const blockByTag = isBlock === isBlockByTag;
 
   const emit = (s: string, node: Text | null, nodeStart: number, collapsed: boolean) => {
     if (node) {
@@ -246,19 +261,19 @@ export function createTextExtractor(root: Node, options: ExtractOptions = {}): T
   };
 
   const pushChildren = (parent: Node) => {
-    for (let child = parent.lastChild; child; child = child.previousSibling) stack.push({ kind: 'node', node: child });
+    for (let child = parent.lastChild; child; child = child.previousSibling) stack.push(child);
   };
 
   const enterElement = (el: Element) => {
-    if (isSkippedByMarkup(el)) return;
-    if (isHidden && isHidden(el)) return;
     const tag = el.tagName.toUpperCase();
+    if (isSkippedTagOrMarkup(el, tag)) return;
+    if (isHidden && isHidden(el)) return;
     if (tag === 'BR') {
       pendingBreak = Math.max(pendingBreak, 1);
       pendingSpace = null;
       return;
     }
-    const block = isBlock(el);
+    const block = blockByTag ? BLOCK_TAGS.has(tag) : isBlock(el);
     const pre = PRE_TAGS.has(tag);
     if (block) pendingBreak = 2;
     if (tag === 'IFRAME') {
@@ -273,12 +288,12 @@ export function createTextExtractor(root: Node, options: ExtractOptions = {}): T
       }
       if (doc && doc.body) {
         frames.push(doc);
-        stack.push({ kind: 'exit', block: true, pre: false });
-        stack.push({ kind: 'node', node: doc.body });
+        stack.push(EXIT_BLOCK);
+        stack.push(doc.body);
       }
       return;
     }
-    stack.push({ kind: 'exit', block, pre });
+    stack.push((block ? EXIT_BLOCK : 0) | (pre ? EXIT_PRE : 0));
     if (pre) preDepth++;
     const shadow = includeShadow ? el.shadowRoot : null;
     if (shadow) {
@@ -290,7 +305,7 @@ export function createTextExtractor(root: Node, options: ExtractOptions = {}): T
       if (assigned.length > 0) {
         for (let k = assigned.length - 1; k >= 0; k--) {
           const node = assigned[k];
-          if (node) stack.push({ kind: 'node', node });
+          if (node) stack.push(node);
         }
         return;
       }
@@ -311,14 +326,13 @@ export function createTextExtractor(root: Node, options: ExtractOptions = {}): T
         sinceCheck = 0;
         if (shouldYield()) return false;
       }
-      const frame = stack.pop() as Frame;
-      if (frame.kind === 'exit') {
-        if (frame.pre) preDepth--;
-        if (frame.block) pendingBreak = 2;
+      const node = stack.pop() as Frame;
+      if (typeof node === 'number') {
+        if (node & EXIT_PRE) preDepth--;
+        if (node & EXIT_BLOCK) pendingBreak = 2;
         continue;
       }
       visited++;
-      const node = frame.node;
       const type = node.nodeType;
       if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
         readText(node as Text);
@@ -326,7 +340,7 @@ export function createTextExtractor(root: Node, options: ExtractOptions = {}): T
         enterElement(node as Element);
       } else if (type === DOCUMENT_NODE) {
         const body = (node as Document).body;
-        if (body) stack.push({ kind: 'node', node: body });
+        if (body) stack.push(body);
       } else if (type === DOCUMENT_FRAGMENT_NODE) {
         pushChildren(node);
       }

@@ -117,8 +117,9 @@ function isSkippedTagOrMarkup(el: Element, tag: string): boolean {
 /**
  * A hidden check for browsers: computed display/visibility. To stay cheap on long pages it
  * only asks about elements that a page stylesheet is likely to hide: those with a class, id or
- * style attribute, custom elements, and details/summary. Bare <p>, <em>, <a href> are taken as
- * visible unless an ancestor was hidden (whose whole subtree is skipped anyway).
+ * style attribute, and custom elements. Bare <p>, <em>, <a href> are taken as visible unless an
+ * ancestor was hidden (whose whole subtree is skipped anyway); so is the text of a closed <details>,
+ * which the reader can open.
  */
 export function isHiddenByStyle(el: Element): boolean {
   const plain = !el.hasAttributes() || (!el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('style'));

@@ -157,7 +157,8 @@ function quantityKeys(q: QuantityMention): string[] {
 
 /** Words that negate the action right after them ("did not kill", "refused to pledge", "denied seizing"). */
 const NEGATION = new Set(['not', 'never', "n't", 'no', 'deny', 'denied', 'denies', 'denying', 'neither', 'nor', 'refuse', 'refused', 'refuses', 'refusing', 'declined', 'failed', 'fail']);
-const DENIAL = /^(?:deny|denies|denied|denying|dismissed|rejected)$/;
+/** Verbs of denial that, with a "that" clause, negate the deed inside it (a set: looked up for the words before every deed). */
+const DENIAL = new Set(['deny', 'denies', 'denied', 'denying', 'dismissed', 'rejected']);
 const HEDGES = /\b(reportedly|allegedly|claim(?:s|ed)?|said to|believed|apparently|purportedly|according to|rumou?red|unconfirmed|could not be (?:independently )?verified|reputedly)\b/i;
 /** Month and day names (a set: looked up for every word of every sentence). */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -205,6 +206,8 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     for (const [lo, hi] of spans) aside.fill(1, lo, hi);
     if (spans.length > 0) entities = entities.filter((m) => aside[m.tokenStart] !== 1 || lex.places?.has(m.entity) !== true || isTownReference(tokens, m));
   }
+  // (Read once: every deed's roles, and the descriptive keys, ask it of each mention.)
+  const descriptors = descriptorMentions(tokens, stems, entities);
   for (const m of entities) {
     if (quoteSource >= 0 && m.tokenStart >= quoteSource && lex.places?.has(m.entity) === true) continue;
     for (const e of lex.entityClosure[m.entity] ?? [m.entity]) entitySet.add(e);
@@ -271,7 +274,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     negated = actions.some((a) => a.negated === true);
   }
   markContestedPrize(tokens, actions);
-  markDescriptive(tokens, stems, entities, actions, text, offset);
+  markDescriptive(tokens, descriptors, actions, text, offset);
   markPostnominalTies(tokens, entities, actions);
   markAttributive(tokens, entities, actions, text, offset);
   if (ctx.page === true) markAdjectivalDeedWords(tokens, text, offset, actions);
@@ -313,7 +316,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     if (a.descriptive === true) return descriptiveRoles(a, lex);
     const pool = a.token > speech && speech > 0 ? reportedEntities : partyEntities;
     const ownSubject = fronted > 0 && a.token >= fronted && pool.some((m) => m.tokenStart >= fronted && m.tokenEnd <= a.token);
-    return readRoles(tokens, stems, ownSubject ? pool.filter((m) => m.tokenStart >= fronted) : pool, a, lex);
+    return readRoles(tokens, stems, ownSubject ? pool.filter((m) => m.tokenStart >= fronted) : pool, descriptors, a, lex);
   });
   alignRepeatedDeeds(actions, roles, entities, lex);
   const actors = roles[0]?.actors ?? new Set<number>();
@@ -349,7 +352,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     if (a.descriptive !== true || a.describes === undefined) return;
     const e = a.describes;
     // The descriptor entity counts as descriptive only when the sentence names it nowhere else.
-    if (!entities.some((m) => m.entity === e && !isDescriptor(tokens, stems, m))) descriptive.add(entityKey(e));
+    if (!entities.some((m) => m.entity === e && !descriptors.has(m))) descriptive.add(entityKey(e));
     if (!actions.some((b) => b.action === a.action && b.descriptive !== true)) descriptive.add(actionKey(a.action));
     for (const k of roleKeys([], [a.action], (roles[i] as { targets: Set<number> }).targets)) descriptive.add(k);
   });
@@ -452,7 +455,7 @@ function cleftFocus(tokens: readonly Token[], entities: readonly EntityMention[]
       if (m !== undefined && (RELATIVE.has(tokens[m.tokenEnd]?.norm ?? '') || closesContrast(tokens, m.tokenEnd))) out.add(m.entity);
     }
     // "X (forces) were the one(s) who": X ends at most two words before the verb.
-    if (CLEFT_BE.has(t) && tokens[i + 1]?.norm === 'the' && /^ones?$/.test(tokens[i + 2]?.norm ?? '') && RELATIVE.has(tokens[i + 3]?.norm ?? '')) {
+    if (CLEFT_BE.has(t) && tokens[i + 1]?.norm === 'the' && (tokens[i + 2]?.norm === 'one' || tokens[i + 2]?.norm === 'ones') && RELATIVE.has(tokens[i + 3]?.norm ?? '')) {
       const m = entities.filter((x) => x.tokenEnd <= i && x.tokenEnd >= i - 2 && isNoPlace(lex, x)).pop();
       if (m !== undefined) out.add(m.entity);
     }
@@ -851,7 +854,7 @@ function isNegated(tokens: readonly Token[], stems: readonly string[], actions: 
     }
     // "IS denied that its fighters had withdrawn": a denial with a "that" clause negates the deed inside it.
     for (let k = Math.max(0, a.token - 9); k < a.token - 1 && a.negated !== true; k++) {
-      if (DENIAL.test((tokens[k] as Token).norm) && (tokens[k + 1] as Token).norm === 'that') a.negated = true;
+      if (DENIAL.has((tokens[k] as Token).norm) && (tokens[k + 1] as Token).norm === 'that') a.negated = true;
     }
     someNegated ||= a.negated;
   }
@@ -991,9 +994,8 @@ function punctuatedBetween(tokens: readonly Token[], from: number, to: number): 
  * An action that only describes an actor ("militants loyal to al Qaeda", "al Qaeda-linked rivals", "with ties
  * to al Qaeda") is not the sentence's main deed: the sentence may carry that fact, but its deed is elsewhere.
  */
-function markDescriptive(tokens: readonly Token[], stems: readonly string[], entities: readonly EntityMention[], actions: ActionMention[], text: string, offset: number): void {
-  for (const m of entities) {
-    if (!isDescriptor(tokens, stems, m)) continue;
+function markDescriptive(tokens: readonly Token[], descriptors: ReadonlySet<EntityMention>, actions: ActionMention[], text: string, offset: number): void {
+  for (const m of descriptors) {
     // "al Qaeda-linked": the descriptor word is joined to the name; "linked to al Qaeda battled IS": the word after is the deed.
     const last = tokens[m.tokenEnd - 1], next = tokens[m.tokenEnd];
     const joinedAfter = last !== undefined && next !== undefined && next.start === last.end + 1 && /[-\u2010\u2011]/.test(text.charAt(last.end - offset));
@@ -1025,7 +1027,7 @@ function markAttributive(tokens: readonly Token[], entities: readonly EntityMent
   for (const a of actions) {
     if (a.descriptive === true || a.tokenEnd !== a.token + 1) continue;
     const t = tokens[a.token] as Token;
-    if (!/ed$/.test(t.norm) && !PARTICIPLE_ONLY.test(t.norm)) continue;
+    if (!t.norm.endsWith('ed') && !PARTICIPLE_ONLY.has(t.norm)) continue;
     const after = tokens[a.tokenEnd];
     if (after === undefined || after.start - t.end > 1) continue;
     const prev = tokens[a.token - 1];
@@ -1155,9 +1157,11 @@ function isFigureChange(tokens: readonly Token[], a: ActionMention): boolean {
   return false;
 }
 
+const SETTLEMENT_NOUNS = new Set(['city', 'town', 'port', 'village']);
+
 /** A one-word mention that is a bare noun for a settlement ("city", "town"), resolved to a town by coreference. */
 export function isTownReference(tokens: readonly Token[], m: EntityMention): boolean {
-  return m.tokenEnd === m.tokenStart + 1 && /^(?:city|town|port|village)$/.test(tokens[m.tokenStart]?.norm ?? '') && tokens[m.tokenStart]?.isCapital !== true;
+  return m.tokenEnd === m.tokenStart + 1 && SETTLEMENT_NOUNS.has(tokens[m.tokenStart]?.norm ?? '') && tokens[m.tokenStart]?.isCapital !== true;
 }
 
 /** Words after which a participle is no reduced relative: auxiliaries, pronouns, function words. */
@@ -1180,7 +1184,7 @@ function markReducedRelative(tokens: readonly Token[], entities: readonly Entity
     if (a.descriptive === true) continue;
     const t = tokens[a.token] as Token, prev = tokens[a.token - 1];
     if (prev === undefined) continue;
-    const participle = /ed$/.test(t.norm) || PARTICIPLE_ONLY.test(t.norm) || /^(set|held|put|built|left|kept|won|lost|run)$/.test(t.norm);
+    const participle = t.norm.endsWith('ed') || PARTICIPLE_ONLY.has(t.norm) || /^(set|held|put|built|left|kept|won|lost|run)$/.test(t.norm);
     if (!participle) continue;
     // "pocket held by": a plain lower-case noun, then the participle, then its agent.
     const byAgent = tokens[a.tokenEnd]?.norm === 'by' || tokens[a.tokenEnd + 1]?.norm === 'by';
@@ -1355,14 +1359,26 @@ export function rolesFor(f: SentenceFeatures, actions: readonly number[]): { act
   return mentioned ? { actors, targets } : { actors: f.actors, targets: f.targets };
 }
 
-const DESCRIPTOR_BEFORE = /^(loyal|link|linked|tie|tied|close|allied|affiliat|aligned|align|belong|backed|back|loyalty)$/;
-const DESCRIPTOR_AFTER = /^(bas|base|based|link|linked|align|aligned|affiliat|affiliated|allied|inspired|backed|style|leaning)$/;
+const DESCRIPTOR_BEFORE = new Set(['loyal', 'link', 'linked', 'tie', 'tied', 'close', 'allied', 'affiliat', 'aligned', 'align', 'belong', 'backed', 'back', 'loyalty']);
+const DESCRIPTOR_AFTER = new Set(['bas', 'base', 'based', 'link', 'linked', 'align', 'aligned', 'affiliat', 'affiliated', 'allied', 'inspired', 'backed', 'style', 'leaning']);
+
+/** Whether a word is the Arabic article written apart ("al", "el"). */
+function isSplitArticle(norm: string): boolean {
+  return norm === 'al' || norm === 'el';
+}
 
 /** First token of a mention, with a split article before it ("al Qaeda" starts at "al"). */
 function nameStart(tokens: readonly Token[], m: EntityMention): number {
   let first = m.tokenStart;
-  while (first > 0 && /^(al|el)$/.test((tokens[first - 1] as Token).norm)) first--;
+  while (first > 0 && isSplitArticle((tokens[first - 1] as Token).norm)) first--;
   return first;
+}
+
+/** The mentions, in text order, that only describe another party (`isDescriptor`). */
+function descriptorMentions(tokens: readonly Token[], stems: readonly string[], entities: readonly EntityMention[]): ReadonlySet<EntityMention> {
+  const out = new Set<EntityMention>();
+  for (const m of entities) if (isDescriptor(tokens, stems, m)) out.add(m);
+  return out;
 }
 
 /** An entity named only to describe another ("loyal to al Qaeda", "al Qaeda-linked"). */
@@ -1370,12 +1386,12 @@ function isDescriptor(tokens: readonly Token[], stems: readonly string[], m: Ent
   const first = nameStart(tokens, m);
   const p1 = stems[first - 1] ?? '';
   const p2 = stems[first - 2] ?? '';
-  if ((p1 === 'to' || p1 === 'with') && DESCRIPTOR_BEFORE.test(p2)) return true;
+  if ((p1 === 'to' || p1 === 'with') && DESCRIPTOR_BEFORE.has(p2)) return true;
   // "the general in charge of Africa Command", "the head of the council": a title, not a deed.
   if (p1 === 'of' && /^(charg|head|chief|command|commander|leader|spokesman)/.test(p2)) return true;
   const next = tokens[m.tokenEnd];
   const last = tokens[m.tokenEnd - 1];
-  if (next !== undefined && last !== undefined && next.start === last.end + 1 && DESCRIPTOR_AFTER.test(stems[m.tokenEnd] ?? '')) return true;
+  if (next !== undefined && last !== undefined && next.start === last.end + 1 && DESCRIPTOR_AFTER.has(stems[m.tokenEnd] ?? '')) return true;
   return false;
 }
 
@@ -1430,15 +1446,15 @@ function agentOfParticiple(tokens: readonly Token[], by: number): boolean {
   if (by < 1) return false;
   for (let k = by - 1; k >= 0 && by - k <= 5; k--) {
     const t = tokens[k] as Token;
-    if (!t.isCapital && (/(?:ed|en)$/.test(t.norm) || PARTICIPLE_ONLY.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm))) return true;
+    if (!t.isCapital && ((t.norm.endsWith('ed') || t.norm.endsWith('en')) || PARTICIPLE_ONLY.has(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm))) return true;
   }
   return false;
 }
 
 /** Verbs whose subject undergoes the deed rather than doing it ("died", "perished"). */
-const UNDERGOING_VERBS = /^(?:die|dies|died|dying|perish|perishes|perished|perishing)$/;
+const UNDERGOING_VERBS = new Set(['die', 'dies', 'died', 'dying', 'perish', 'perishes', 'perished', 'perishing']);
 /** Verbs of coming into being from something ("grew out of", "emerged from", "sprang from", "was born of"). */
-const ORIGIN_VERBS = /^(?:grow|grows|grew|grown|growing|emerge|emerges|emerged|emerging|spring|springs|sprang|sprung|evolve|evolved|evolves)$/;
+const ORIGIN_VERBS = new Set(['grow', 'grows', 'grew', 'grown', 'growing', 'emerge', 'emerges', 'emerged', 'emerging', 'spring', 'springs', 'sprang', 'sprung', 'evolve', 'evolved', 'evolves']);
 
 /** Prepositions after which a deed noun is something that befell the sentence's subject. */
 const SUFFERED_AFTER = new Set(['from', 'by']);
@@ -1452,11 +1468,13 @@ function betweenIndex(tokens: readonly Token[], from: number): number {
 }
 
 /** Past participles that are never simple past tense, so passive even without "was" or "were". */
-const PARTICIPLE_ONLY = /^(driven|taken|beaten|slain|thrown|given|hidden|known|overrun|withdrawn|shown|seen|written|broken|chosen|fallen|stolen|shaken|ridden|eaten|done|gone|begun|sworn|torn|blown|drawn|flown|grown|forsaken|forgotten|bitten)$/;
+const PARTICIPLE_ONLY = new Set(['driven', 'taken', 'beaten', 'slain', 'thrown', 'given', 'hidden', 'known', 'overrun', 'withdrawn', 'shown', 'seen', 'written',
+  'broken', 'chosen', 'fallen', 'stolen', 'shaken', 'ridden', 'eaten', 'done', 'gone', 'begun', 'sworn', 'torn', 'blown', 'drawn', 'flown', 'grown',
+  'forsaken', 'forgotten', 'bitten']);
 
 const NOMINAL_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'new', 'fresh', 'further', 'latest', 'renewed']);
 /** Forms of "have" before a participle: the active perfect ("have driven IS out"). */
-const HAVE = /^(have|has|had|'ve|having)$/;
+const HAVE = new Set(['have', 'has', 'had', "'ve", 'having']);
 
 /** Adds an entity and its broader entities to a role set. */
 function addWithClosure(set: Set<number>, e: number, lex: Lexicons): void {
@@ -1491,7 +1509,8 @@ function coordinatedClauseStart(tokens: readonly Token[], from: number): number 
  * actors and those after it targets; in the passive ("were killed by IS") the reverse, with "by" marking the actor.
  */
 function readRoles(
-  tokens: readonly Token[], stems: readonly string[], entities: readonly EntityMention[], first: ActionMention, lex: Lexicons,
+  tokens: readonly Token[], stems: readonly string[], entities: readonly EntityMention[], descriptors: ReadonlySet<EntityMention>, first: ActionMention,
+  lex: Lexicons,
 ): { actors: Set<number>; targets: Set<number> } {
   const actors = new Set<number>();
   const targets = new Set<number>();
@@ -1501,16 +1520,20 @@ function readRoles(
   const prev2 = stems[verb - 2] ?? '';
   const surface = (tokens[verb] as Token).norm;
   const adverb = prev1.endsWith('ly') || ADVERBS.has(prev1);
-  const byIndex = stems.findIndex((s, i) => i >= first.tokenEnd && s === 'by');
+  let byIndex = -1;
+  for (let i = first.tokenEnd; i < stems.length; i++) if (stems[i] === 'by') {
+    byIndex = i;
+    break;
+  }
   const withAuxiliary = (BE_FORMS.has(prev1) || BE_FORMS.has(prev2) && adverb || prev1 === 'been') && /(ed|en|wn|lost|held|left|slain|shot|taken|driven|fled|hit|struck|caught|fought)$/.test(surface);
   // Headlines drop the auxiliary: "Islamic State driven out of Derna", "Commanders killed by IS".
   // ... but "have driven IS out" is the active perfect.
-  const perfect = HAVE.test(tokens[verb - 1]?.norm ?? '') || (adverb && HAVE.test(tokens[verb - 2]?.norm ?? ''));
-  const headlinePassive = !perfect && (PARTICIPLE_ONLY.test(surface) || (/ed$/.test(surface) && byIndex >= 0 && byIndex - first.tokenEnd <= 2));
+  const perfect = HAVE.has(tokens[verb - 1]?.norm ?? '') || (adverb && HAVE.has(tokens[verb - 2]?.norm ?? ''));
+  const headlinePassive = !perfect && (PARTICIPLE_ONLY.has(surface) || (surface.endsWith('ed') && byIndex >= 0 && byIndex - first.tokenEnd <= 2));
   // "The council grew out of a merger", "emerged from": the subject is what came into being, what follows its origin.
-  const origin = ORIGIN_VERBS.test(surface) && (stems.slice(verb + 1, first.tokenEnd + 1).includes('from') || stems.slice(verb + 1, first.tokenEnd).includes('out'));
+  const origin = ORIGIN_VERBS.has(surface) && (stems.slice(verb + 1, first.tokenEnd + 1).includes('from') || stems.slice(verb + 1, first.tokenEnd).includes('out'));
   // "A commander died in the attack": a verb of undergoing has no doer; its subject is who it befell.
-  const undergone = UNDERGOING_VERBS.test(surface) && first.tokenEnd === verb + 1;
+  const undergone = UNDERGOING_VERBS.has(surface) && first.tokenEnd === verb + 1;
   // "The air force, under the command of General Haftar": the one under command is the one commanded; the commander
   // follows "of"/"from".
   const underAuthority = surface === 'under' && first.tokenEnd > verb + 1;
@@ -1534,14 +1557,14 @@ function readRoles(
   const clauseEnd = coordinatedClauseStart(tokens, first.tokenEnd);
   for (const m of entities) {
     // "militants loyal to al Qaeda", "al Qaeda-linked rivals": a description of the actor, not the actor.
-    if (isDescriptor(tokens, stems, m)) continue;
+    if (descriptors.has(m)) continue;
     if (between >= 0 && m.tokenStart > between && m.tokenStart <= betweenEnd && lex.places?.has(m.entity) !== true) {
       addWithClosure(actors, m.entity, lex);
       continue;
     }
     // "according to the council": who reports the deed, not a party to it.
     const s0 = nameStart(tokens, m);
-    if (stems[s0 - 1] === 'to' && /^accord/.test(stems[s0 - 2] ?? '') || (stems[s0 - 1] === 'the' && stems[s0 - 2] === 'to' && /^accord/.test(stems[s0 - 3] ?? ''))) continue;
+    if (stems[s0 - 1] === 'to' && (stems[s0 - 2] ?? '').startsWith('accord') || (stems[s0 - 1] === 'the' && stems[s0 - 2] === 'to' && (stems[s0 - 3] ?? '').startsWith('accord'))) continue;
     if (m.tokenStart > verb && m.tokenEnd <= first.tokenEnd) {
       // Inside a split phrase: "drove IS out", "pushed the militants back".
       addWithClosure(passive ? actors : targets, m.entity, lex);
@@ -1567,7 +1590,7 @@ function readRoles(
         const p1 = stems[m.tokenStart - 1] === 'the' ? stems[m.tokenStart - 2] : stems[m.tokenStart - 1];
         // "from" marks the agent of a deed named as a noun ("an attack from IS"), but whom a verb's deed
         // is taken from ("retook the hotel from the council").
-        const agentFrom = p1 === 'from' && (NOMINAL_BEFORE.has(tokens[verb - 1]?.norm ?? '') || /s$/.test(surface));
+        const agentFrom = p1 === 'from' && (NOMINAL_BEFORE.has(tokens[verb - 1]?.norm ?? '') || surface.endsWith('s'));
         addWithClosure((p1 === 'by' || agentFrom) && lex.places?.has(m.entity) !== true ? actors : targets, m.entity, lex);
       }
     }

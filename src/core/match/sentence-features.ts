@@ -321,18 +321,19 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   alignRepeatedDeeds(actions, roles, entities, lex);
   const actors = roles[0]?.actors ?? new Set<number>();
   const targets = roles[0]?.targets ?? new Set<number>();
-  const keys: string[] = [];
-  const reversed: string[] = [];
-  for (const e of entitySet) keys.push(entityKey(e));
-  for (const a of actionSet) keys.push(actionKey(a));
-  for (const w of words) keys.push(wordKey(w));
-  roles.forEach((r, i) => {
-    const a = (actions[i] as ActionMention).action;
+  // Keys go straight into sets, in the order first given: the same keys, in the same order, as an array made unique.
+  const keySet = new Set<string>();
+  const reversed = new Set<string>();
+  for (const e of entitySet) keySet.add(entityKey(e));
+  for (const a of actionSet) keySet.add(actionKey(a));
+  for (const w of words) keySet.add(wordKey(w));
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i] as { actors: Set<number>; targets: Set<number> }, a = actions[i] as ActionMention;
     const actors = partiesOf(r.actors, lex), targets = partiesOf(r.targets, lex);
-    for (const k of roleKeys(actors, [a], targets)) keys.push(k);
+    addRoleKeys(keySet, actors, a.action, targets);
     // A symmetric deed is the same either way round: both directions are the sentence's own keys.
-    for (const k of roleKeys(targets, [a], actors)) ((actions[i] as ActionMention).symmetric === true ? keys : reversed).push(k);
-  });
+    addRoleKeys(a.symmetric === true ? keySet : reversed, targets, a.action, actors);
+  }
   // The contrasted party doing the deed is what the sentence denies: a claim that it did finds the sentence through
   // these keys, and compareSlots reports the conflict.
   const deniedActors = new Set<number>();
@@ -340,11 +341,10 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   if (deniedActors.size > 0) {
     roles.forEach((r, i) => {
       const a = actions[i] as ActionMention;
-      if (a.descriptive !== true) for (const k of roleKeys([...deniedActors], [a.action], [...r.targets].filter((e) => lex.places?.has(e) !== true))) reversed.push(k);
+      if (a.descriptive !== true) addRoleKeys(reversed, deniedActors, a.action, [...r.targets].filter((e) => lex.places?.has(e) !== true));
     });
   }
-  for (const q of quantities) keys.push(...quantityKeys(q));
-  const keySet = new Set(keys);
+  for (const q of quantities) for (const k of quantityKeys(q)) keySet.add(k);
   const descriptive = new Set<string>();
   for (const w of townWords) if (!plainWords.has(w)) descriptive.add(wordKey(w));
   if (aside.includes(1)) for (const k of asideKeys(tokens, entities, quantities, aside, asideWords, mainWords, lex)) descriptive.add(k);
@@ -354,7 +354,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     // The descriptor entity counts as descriptive only when the sentence names it nowhere else.
     if (!entities.some((m) => m.entity === e && !descriptors.has(m))) descriptive.add(entityKey(e));
     if (!actions.some((b) => b.action === a.action && b.descriptive !== true)) descriptive.add(actionKey(a.action));
-    for (const k of roleKeys([], [a.action], (roles[i] as { targets: Set<number> }).targets)) descriptive.add(k);
+    addRoleKeys(descriptive, [], a.action, (roles[i] as { targets: Set<number> }).targets);
   });
   // Keys only a subordinate clause gives ("..., which has fought the group since last June") are a second fact too.
   if (subordinate !== undefined) {
@@ -363,8 +363,8 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
       if (a.subordinate === true) return;
       mainKeys.add(actionKey(a.action));
       const r = roles[i] as { actors: Set<number>; targets: Set<number> };
-      for (const k of roleKeys(r.actors, [a.action], r.targets)) mainKeys.add(k);
-      if (a.symmetric === true) for (const k of roleKeys(r.targets, [a.action], r.actors)) mainKeys.add(k);
+      addRoleKeys(mainKeys, r.actors, a.action, r.targets);
+      if (a.symmetric === true) addRoleKeys(mainKeys, r.targets, a.action, r.actors);
     });
     for (const m of entities) if (subordinate[m.tokenStart] !== 1) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) mainKeys.add(entityKey(x));
     actions.forEach((a, i) => {
@@ -378,9 +378,9 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const focusedActors = cleftFocus(tokens, entities, lex);
   return {
     tokens, entities, entitySet, actions, actionSet, words, quantities, dates, negated,
-    hedged: HEDGES.test(text), actors, targets, roles, keys: [...keySet], reversedKeys: [...new Set(reversed.filter((k) => !keySet.has(k)))],
-    descriptiveKeys: [...descriptive].filter((k) => keySet.has(k)),
-    relatedKeys: relatedKeys(actions, roles, lex).filter((k) => !keySet.has(k)),
+    hedged: HEDGES.test(text), actors, targets, roles, keys: [...keySet], reversedKeys: keysIn(reversed, keySet, false),
+    descriptiveKeys: keysIn(descriptive, keySet, true),
+    relatedKeys: keysIn(relatedKeys(actions, roles, lex), keySet, false),
     clauseBreaks: clauseBreaks(text, offset),
     // The optional fields are always present (undefined when empty), so every sentence's features have one object
     // shape: with each added only when set, sixteen shapes made each reader of `f` (scoring, roles, stance) slower.
@@ -824,6 +824,19 @@ export function roleKeys(actors: Iterable<number>, actions: readonly number[], t
   return out;
 }
 
+/** Adds one deed's who-did-what keys (as `roleKeys` gives them, in its order) to a set, with no array between. */
+function addRoleKeys(out: Set<string>, actors: Iterable<number>, action: number, targets: Iterable<number>): void {
+  for (const x of actors) out.add(actorRoleKey(x, action));
+  for (const t of targets) out.add(targetRoleKey(action, t));
+}
+
+/** The keys of `from`, in its order, that `keySet` holds (`inside`) or does not hold. */
+function keysIn(from: Iterable<string>, keySet: ReadonlySet<string>, inside: boolean): string[] {
+  const out: string[] = [];
+  for (const k of from) if (keySet.has(k) === inside) out.push(k);
+  return out;
+}
+
 /** Feature key for what a quantity counts ("n:killed", "n:share"); undefined for bare counts and durations. */
 export function quantityKindKey(q: { counts: string }): string | undefined {
   const c = canonicalCounts(q.counts);
@@ -1255,9 +1268,9 @@ function partiesOf(set: ReadonlySet<number>, lex: Lexicons): number[] {
   return out;
 }
 
-function relatedKeys(actions: readonly ActionMention[], roles: ReadonlyArray<{ actors: Set<number>; targets: Set<number> }>, lex: Lexicons): string[] {
+function relatedKeys(actions: readonly ActionMention[], roles: ReadonlyArray<{ actors: Set<number>; targets: Set<number> }>, lex: Lexicons): ReadonlySet<string> {
   const out = new Set<string>();
-  if (lex.relatedActions === undefined) return [];
+  if (lex.relatedActions === undefined) return out;
   const own = new Set(actions.map((a) => a.action));
   actions.forEach((a, i) => {
     if (a.descriptive === true || a.negated === true) return;
@@ -1265,10 +1278,10 @@ function relatedKeys(actions: readonly ActionMention[], roles: ReadonlyArray<{ a
     for (const x of lex.relatedActions?.[a.action] ?? []) {
       if (own.has(x)) continue;
       out.add(actionKey(x));
-      for (const k of roleKeys(partiesOf(r.actors, lex), [x], partiesOf(r.targets, lex))) out.add(k);
+      addRoleKeys(out, partiesOf(r.actors, lex), x, partiesOf(r.targets, lex));
     }
   });
-  return [...out];
+  return out;
 }
 
 const CLAUSE_BREAK = /[,;()\u2013\u2014]/g;

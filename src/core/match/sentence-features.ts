@@ -212,7 +212,8 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     if (quoteSource >= 0 && m.tokenStart >= quoteSource && lex.places?.has(m.entity) === true) continue;
     for (const e of lex.entityClosure[m.entity] ?? [m.entity]) entitySet.add(e);
   }
-  const actionSet = new Set(actions.map((a) => a.action));
+  const actionSet = new Set<number>();
+  for (const a of actions) actionSet.add(a.action);
   const inEntity = new Uint8Array(tokens.length);
   // "the city" read as the town last named keeps its word too: claims say "the east of the city" as well as "Derna".
   // (Counted as a description: a claim that does not say "city" is not scored down for it.)
@@ -312,12 +313,16 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   // "When residents protested outside the mosque, IS gunmen opened fire": the parties of an opening clause are not
   // those of the main clause's deed, once the main clause names a party of its own before its verb.
   const fronted = ctx.page === true && CLAUSE_OPENERS.has(tokens[0]?.norm ?? '') ? frontedPhraseEnd(tokens, text, offset) : -1;
-  const roles = actions.map((a) => {
-    if (a.descriptive === true) return descriptiveRoles(a, lex);
+  const roles: Array<{ actors: Set<number>; targets: Set<number> }> = [];
+  for (const a of actions) {
+    if (a.descriptive === true) {
+      roles.push(descriptiveRoles(a, lex));
+      continue;
+    }
     const pool = a.token > speech && speech > 0 ? reportedEntities : partyEntities;
     const ownSubject = fronted > 0 && a.token >= fronted && pool.some((m) => m.tokenStart >= fronted && m.tokenEnd <= a.token);
-    return readRoles(tokens, stems, ownSubject ? pool.filter((m) => m.tokenStart >= fronted) : pool, descriptors, a, lex);
-  });
+    roles.push(readRoles(tokens, stems, ownSubject ? pool.filter((m) => m.tokenStart >= fronted) : pool, descriptors, a, lex));
+  }
   alignRepeatedDeeds(actions, roles, entities, lex);
   const actors = roles[0]?.actors ?? new Set<number>();
   const targets = roles[0]?.targets ?? new Set<number>();
@@ -348,14 +353,15 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const descriptive = new Set<string>();
   for (const w of townWords) if (!plainWords.has(w)) descriptive.add(wordKey(w));
   if (aside.includes(1)) for (const k of asideKeys(tokens, entities, quantities, aside, asideWords, mainWords, lex)) descriptive.add(k);
-  actions.forEach((a, i) => {
-    if (a.descriptive !== true || a.describes === undefined) return;
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i] as ActionMention;
+    if (a.descriptive !== true || a.describes === undefined) continue;
     const e = a.describes;
     // The descriptor entity counts as descriptive only when the sentence names it nowhere else.
     if (!entities.some((m) => m.entity === e && !descriptors.has(m))) descriptive.add(entityKey(e));
     if (!actions.some((b) => b.action === a.action && b.descriptive !== true)) descriptive.add(actionKey(a.action));
     addRoleKeys(descriptive, [], a.action, (roles[i] as { targets: Set<number> }).targets);
-  });
+  }
   // Keys only a subordinate clause gives ("..., which has fought the group since last June") are a second fact too.
   if (subordinate !== undefined) {
     const mainKeys = new Set<string>();
@@ -476,14 +482,28 @@ const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'once'
 /** Words that open a fronted adverbial phrase or clause ("After ...,", "A week after ...,", "Despite ...,"). */
 const FRONTING = new Set(['after', 'before', 'since', 'despite', 'following', 'when', 'while', 'although', 'though', 'as', 'with', 'amid', 'weeks', 'week', 'days', 'months', 'a', 'in', 'once', 'until']);
 
+/** How far into a sentence (characters) the dash after a dateline may start. */
+const DATELINE_DASH_REACH = 40;
+
+/** Whether an en or em dash is among text[1, end]. */
+function hasDashWithin(text: string, end: number): boolean {
+  for (let i = 1; i <= end && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+
 /**
  * Token index just after the comma that closes a sentence-opening adverbial ("A week after the killing of its
  * commanders, ..."), after any dateline ("TRIPOLI — "); -1 when the sentence opens with its subject.
  */
 function frontedPhraseEnd(tokens: readonly Token[], text: string, offset: number): number {
   let first = 0;
-  const dash = text.search(/\s[\u2013\u2014]\s/);
-  if (dash >= 0 && dash < 40) first = tokens.findIndex((t) => t.start - offset > dash);
+  // (A dash that opens the sentence within 40 characters is a character 1 to 40: most sentences have none there, and
+  // are spared the search of their whole text.)
+  const dash = hasDashWithin(text, DATELINE_DASH_REACH) ? text.search(/\s[\u2013\u2014]\s/) : -1;
+  if (dash >= 0 && dash < DATELINE_DASH_REACH) first = tokens.findIndex((t) => t.start - offset > dash);
   if (first < 0 || !FRONTING.has((tokens[first] as Token).norm)) return -1;
   for (let i = first + 1; i < tokens.length && i - first <= 20; i++) {
     const gap = text.slice((tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset);
@@ -621,10 +641,14 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'at']);
  * "in the Ganfouda district"): the sentence is set somewhere the pack's claims are not.
  */
 function namesUnknownPlace(tokens: readonly Token[], entities: readonly EntityMention[], end: number): boolean {
-  const named = new Uint8Array(tokens.length);
-  for (const m of entities) for (let i = m.tokenStart; i < m.tokenEnd; i++) named[i] = 1;
+  // (Which words are named is read at the first preposition of place: a sentence with none is spared it.)
+  let named: Uint8Array | undefined;
   for (let i = 0; i + 1 < end; i++) {
     if (!PLACE_PREPOSITIONS.has((tokens[i] as Token).norm)) continue;
+    if (named === undefined) {
+      named = new Uint8Array(tokens.length);
+      for (const m of entities) for (let j = m.tokenStart; j < m.tokenEnd; j++) named[j] = 1;
+    }
     const k = (tokens[i + 1] as Token).norm === 'the' ? i + 2 : i + 1;
     const t = tokens[k];
     if (t === undefined || k >= end || named[k] === 1 || t.isNumber || CALENDAR.has(t.norm)) continue;
@@ -910,7 +934,7 @@ function markIntended(tokens: readonly Token[], actions: ActionMention[]): void 
     const prev = tokens[a.token - 1];
     a.intended = prev !== undefined && prev.norm === 'to' && tokens[a.token - 2]?.isNumber !== true;
     // The object of an aim is part of it: "exploited the chaos to win recruits", "to seize control".
-    if (!a.intended) a.intended = actions.some((b) => b !== a && b.intended === true && b.token < a.token && a.token - b.tokenEnd <= 1);
+    if (!a.intended) a.intended = followsAnAim(actions, a);
     // Also when the aim's verb is no deed of the lexicon: "vowed to win new recruits".
     if (!a.intended) a.intended = objectOfInfinitive(tokens, a.token);
     // "drawing up options for strikes", "considering air strikes": a deed weighed, not one done or even decided.
@@ -925,6 +949,12 @@ function markIntended(tokens: readonly Token[], actions: ActionMention[]): void 
       a.hypothetical = true;
     }
   }
+}
+
+/** Whether another deed already read as an aim ends at most a word before `a` starts (a loop, not a callback per deed). */
+function followsAnAim(actions: readonly ActionMention[], a: ActionMention): boolean {
+  for (const b of actions) if (b !== a && b.intended === true && b.token < a.token && a.token - b.tokenEnd <= 1) return true;
+  return false;
 }
 
 /** Verbs of weighing a course of action: what they take as object is only a possibility. */
@@ -1271,16 +1301,19 @@ function partiesOf(set: ReadonlySet<number>, lex: Lexicons): number[] {
 function relatedKeys(actions: readonly ActionMention[], roles: ReadonlyArray<{ actors: Set<number>; targets: Set<number> }>, lex: Lexicons): ReadonlySet<string> {
   const out = new Set<string>();
   if (lex.relatedActions === undefined) return out;
-  const own = new Set(actions.map((a) => a.action));
-  actions.forEach((a, i) => {
-    if (a.descriptive === true || a.negated === true) return;
+  const related = lex.relatedActions;
+  const own = new Set<number>();
+  for (const a of actions) own.add(a.action);
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i] as ActionMention;
+    if (a.descriptive === true || a.negated === true) continue;
     const r = roles[i] as { actors: Set<number>; targets: Set<number> };
-    for (const x of lex.relatedActions?.[a.action] ?? []) {
+    for (const x of related[a.action] ?? []) {
       if (own.has(x)) continue;
       out.add(actionKey(x));
       addRoleKeys(out, partiesOf(r.actors, lex), x, partiesOf(r.targets, lex));
     }
-  });
+  }
   return out;
 }
 
@@ -1352,23 +1385,28 @@ function datedWhen(f: SentenceFeatures, at: number): boolean {
 
 /** Whether the page negates the given actions: undefined when it does not mention them. */
 export function negatesActions(f: SentenceFeatures, actions: readonly number[]): boolean | undefined {
-  const ms = f.actions.filter((m) => actions.includes(m.action));
-  if (ms.length === 0) return undefined;
-  return ms.some((m) => m.negated === true);
+  // (One loop, no callbacks: the scorer asks this for every claim a sentence is a candidate for.)
+  let mentioned = false;
+  for (const m of f.actions) {
+    if (!actions.includes(m.action)) continue;
+    if (m.negated === true) return true;
+    mentioned = true;
+  }
+  return mentioned ? false : undefined;
 }
 
 /** Roles for the mentions of some actions (all mentions when none of them is mentioned). */
 export function rolesFor(f: SentenceFeatures, actions: readonly number[]): { actors: Set<number>; targets: Set<number> } {
   const actors = new Set<number>(), targets = new Set<number>();
   let mentioned = false;
-  f.actions.forEach((m, i) => {
-    if (!actions.includes(m.action)) return;
+  for (let i = 0; i < f.actions.length; i++) {
+    if (!actions.includes((f.actions[i] as ActionMention).action)) continue;
     mentioned = true;
     const r = f.roles[i];
-    if (r === undefined) return;
+    if (r === undefined) continue;
     for (const a of r.actors) actors.add(a);
     for (const t of r.targets) targets.add(t);
-  });
+  }
   return mentioned ? { actors, targets } : { actors: f.actors, targets: f.targets };
 }
 
@@ -1567,7 +1605,8 @@ function readRoles(
     while (betweenEnd + 1 < tokens.length && betweenEnd - between < 12 && (tokens[betweenEnd + 1] as Token).start - (tokens[betweenEnd] as Token).end <= 1) betweenEnd++;
   }
   // ", and its ranks include X": a coordinated clause after a comma has its own verb, and X is not this deed's target.
-  const clauseEnd = coordinatedClauseStart(tokens, first.tokenEnd);
+  // (Looked for only when a mention after an active deed asks: -1 until then.)
+  let clauseEnd = -1;
   for (const m of entities) {
     // "militants loyal to al Qaeda", "al Qaeda-linked rivals": a description of the actor, not the actor.
     if (descriptors.has(m)) continue;
@@ -1597,14 +1636,17 @@ function readRoles(
       if (passive) {
         if (byIndex >= 0 && m.tokenStart > byIndex && m.tokenStart - byIndex <= 3) addWithClosure(actors, m.entity, lex);
         else if (underAuthority && m.tokenStart - first.tokenEnd <= 4 && lex.places?.has(m.entity) !== true) addWithClosure(actors, m.entity, lex);
-      } else if (m.tokenStart < clauseEnd && m.tokenStart - first.tokenEnd <= (followsBy(stems, m.tokenStart) ? AGENT_AFTER_BY_WORDS : 6)) {
-        // "air strikes by the Libyan air force", "an attack from IS": the agent of a nominal deed.
-        // ("the expulsion of IS from the outskirts of Derna by the council": its agent may follow its object and place.)
-        const p1 = stems[m.tokenStart - 1] === 'the' ? stems[m.tokenStart - 2] : stems[m.tokenStart - 1];
-        // "from" marks the agent of a deed named as a noun ("an attack from IS"), but whom a verb's deed
-        // is taken from ("retook the hotel from the council").
-        const agentFrom = p1 === 'from' && (NOMINAL_BEFORE.has(tokens[verb - 1]?.norm ?? '') || surface.endsWith('s'));
-        addWithClosure((p1 === 'by' || agentFrom) && lex.places?.has(m.entity) !== true ? actors : targets, m.entity, lex);
+      } else {
+        if (clauseEnd < 0) clauseEnd = coordinatedClauseStart(tokens, first.tokenEnd);
+        if (m.tokenStart < clauseEnd && m.tokenStart - first.tokenEnd <= (followsBy(stems, m.tokenStart) ? AGENT_AFTER_BY_WORDS : 6)) {
+          // "air strikes by the Libyan air force", "an attack from IS": the agent of a nominal deed.
+          // ("the expulsion of IS from the outskirts of Derna by the council": its agent may follow its object and place.)
+          const p1 = stems[m.tokenStart - 1] === 'the' ? stems[m.tokenStart - 2] : stems[m.tokenStart - 1];
+          // "from" marks the agent of a deed named as a noun ("an attack from IS"), but whom a verb's deed
+          // is taken from ("retook the hotel from the council").
+          const agentFrom = p1 === 'from' && (NOMINAL_BEFORE.has(tokens[verb - 1]?.norm ?? '') || surface.endsWith('s'));
+          addWithClosure((p1 === 'by' || agentFrom) && lex.places?.has(m.entity) !== true ? actors : targets, m.entity, lex);
+        }
       }
     }
   }

@@ -233,10 +233,12 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const attribution = attributionStart(tokens, text, offset, quoteSource);
   // (Words after the attribution's start are left out.)
   for (let i = 0; i < attribution && i < tokens.length; i++) {
+    // (A word of a name, a deed or a figure is no content word, however it is spelled: passed over first.)
+    if (inEntity[i] === 1) continue;
     const t = tokens[i] as Token;
     // "no one", "any more", "be made to": one content word written as two, read as that word.
     const apart = SPELLED_APART_ENDS.has(t.norm) ? spelledApartStem(tokens, i, text, offset) : undefined;
-    if (apart !== undefined && inEntity[i] !== 1) {
+    if (apart !== undefined) {
       const w = canonicalWord(apart);
       plainWords.add(w);
       (aside[i] === 1 ? asideWords : mainWords).add(w);
@@ -244,7 +246,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
       continue;
     }
     const s = stems[i] as string;
-    if (inEntity[i] === 1 || t.isNumber || s.length < 3 || STOPWORDS.has(t.norm) || STOPWORDS.has(s) || CALENDAR.has(t.norm)) continue;
+    if (t.isNumber || s.length < 3 || STOPWORDS.has(t.norm) || (s !== t.norm && STOPWORDS.has(s)) || CALENDAR.has(t.norm)) continue;
     if (!startsWithLetter(s)) continue;
     if (isRelativeBearing(tokens, i)) continue;
     const w = canonicalWord(s);
@@ -482,28 +484,14 @@ const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'once'
 /** Words that open a fronted adverbial phrase or clause ("After ...,", "A week after ...,", "Despite ...,"). */
 const FRONTING = new Set(['after', 'before', 'since', 'despite', 'following', 'when', 'while', 'although', 'though', 'as', 'with', 'amid', 'weeks', 'week', 'days', 'months', 'a', 'in', 'once', 'until']);
 
-/** How far into a sentence (characters) the dash after a dateline may start. */
-const DATELINE_DASH_REACH = 40;
-
-/** Whether an en or em dash is among text[1, end]. */
-function hasDashWithin(text: string, end: number): boolean {
-  for (let i = 1; i <= end && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2013 || c === 0x2014) return true;
-  }
-  return false;
-}
-
 /**
  * Token index just after the comma that closes a sentence-opening adverbial ("A week after the killing of its
  * commanders, ..."), after any dateline ("TRIPOLI — "); -1 when the sentence opens with its subject.
  */
 function frontedPhraseEnd(tokens: readonly Token[], text: string, offset: number): number {
   let first = 0;
-  // (A dash that opens the sentence within 40 characters is a character 1 to 40: most sentences have none there, and
-  // are spared the search of their whole text.)
-  const dash = hasDashWithin(text, DATELINE_DASH_REACH) ? text.search(/\s[\u2013\u2014]\s/) : -1;
-  if (dash >= 0 && dash < DATELINE_DASH_REACH) first = tokens.findIndex((t) => t.start - offset > dash);
+  const dash = text.search(/\s[\u2013\u2014]\s/);
+  if (dash >= 0 && dash < 40) first = tokens.findIndex((t) => t.start - offset > dash);
   if (first < 0 || !FRONTING.has((tokens[first] as Token).norm)) return -1;
   for (let i = first + 1; i < tokens.length && i - first <= 20; i++) {
     const gap = text.slice((tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset);
@@ -771,14 +759,15 @@ function quoteAttributionStart(tokens: readonly Token[], text: string, offset: n
  */
 function splitAcrossPunctuation(mentions: EntityMention[], tokens: readonly Token[], text: string, offset: number, lex: Lexicons): EntityMention[] {
   let out: EntityMention[] | undefined;
-  mentions.forEach((m, k) => {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as EntityMention;
     let cut = -1;
     for (let i = m.tokenStart + 1; i < m.tokenEnd && cut < 0; i++) {
       if (gapHasMark(text, (tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset, NAME_BREAKS)) cut = i;
     }
     if (cut < 0) {
       out?.push(m);
-      return;
+      continue;
     }
     out ??= mentions.slice(0, k);
     for (const [a, b] of [[m.tokenStart, cut], [cut, m.tokenEnd]] as const) {
@@ -786,7 +775,7 @@ function splitAcrossPunctuation(mentions: EntityMention[], tokens: readonly Toke
         out.push({ ...x, tokenStart: x.tokenStart + a, tokenEnd: x.tokenEnd + a });
       }
     }
-  });
+  }
   return out ?? mentions;
 }
 
@@ -913,9 +902,8 @@ function markSubordinate(tokens: readonly Token[], text: string, offset: number,
   const sub = new Uint8Array(tokens.length);
   let on = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0) {
-      if (gapHasMark(text, (tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset, CLAUSE_MARKS)) on = false;
-    }
+    // (Only an open clause looks for its end: outside one, the gaps between words are not read.)
+    if (on && i > 0 && gapHasMark(text, (tokens[i - 1] as Token).end - offset, (tokens[i] as Token).start - offset, CLAUSE_MARKS)) on = false;
     if (SUBORDINATORS.has((tokens[i] as Token).norm)) on = true;
     if (on) sub[i] = 1;
   }
@@ -1307,11 +1295,15 @@ function relatedKeys(actions: readonly ActionMention[], roles: ReadonlyArray<{ a
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i] as ActionMention;
     if (a.descriptive === true || a.negated === true) continue;
+    const relatedToA = related[a.action];
+    if (relatedToA === undefined || relatedToA.length === 0) continue;
+    // (The deed's parties, read once for all its related deeds.)
     const r = roles[i] as { actors: Set<number>; targets: Set<number> };
-    for (const x of related[a.action] ?? []) {
+    const actors = partiesOf(r.actors, lex), targets = partiesOf(r.targets, lex);
+    for (const x of relatedToA) {
       if (own.has(x)) continue;
       out.add(actionKey(x));
-      addRoleKeys(out, partiesOf(r.actors, lex), x, partiesOf(r.targets, lex));
+      addRoleKeys(out, actors, x, targets);
     }
   }
   return out;

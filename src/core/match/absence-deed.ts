@@ -4,7 +4,8 @@ import type { Token } from '../text/tokenize.js';
 import { stemWord } from '../text/stem-word.js';
 import { actionMention, type ActionMention, type ActionTrie } from './action-lexicon.js';
 
-const REMAIN_FORMS = new Set(['remain', 'remains', 'remained', 'remaining']);
+/** The words an absence is told with: a sentence holding none has no absence to read (`rareWordsOf`). */
+export const REMAIN_FORMS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'remaining']);
 /** Words that open a subject of which nothing is left ("no fighters", "none of the militants", "not a single member"). */
 const NONE_OPENERS = new Set(['no', 'none']);
 /** How far (in words) the opener may stand before the verb: "no members of the extremist group remained". */

@@ -10,7 +10,8 @@ const CLAUSE_END = /[,;:()\u2013\u2014]|\s-\s/;
 const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'get', 'gets', 'got', 'draw', 'draws', 'drew', 'derive', 'derives', 'derived']);
 
 /** Every word a name-origin clause can open with: one lookup passes over the other words of the sentence. */
-const OPENING_WORDS = new Set(['named', 'renamed', ...TAKE_VERBS]);
+/** The words a name's origin opens with: a sentence holding none tells no origin (`rareWordsOf`). */
+export const OPENING_WORDS: ReadonlySet<string> = new Set(['named', 'renamed', ...TAKE_VERBS]);
 
 /** The normalised word at token k, or '' outside the sentence. */
 function normAt(tokens: readonly Token[], k: number): string {

@@ -28,6 +28,7 @@ import { markContestedPrize } from './contested-prize.js';
 import { markDeedOwners } from './deed-owner.js';
 import { WordMemo } from '../text/word-memo.js';
 import { SPELLED_APART_ENDS, spelledApartStem } from './spelled-apart.js';
+import { RARE_WORD, rareWordsOf } from './rare-words.js';
 
 export interface Lexicons {
   aliases: AliasTrie;
@@ -169,6 +170,8 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const stems = tokenStems(tokens);
   let entities = splitAcrossPunctuation(ctx.names?.mentions ?? findEntityMentions(tokens, lex.aliases), tokens, text, offset, lex);
   const found = findActionMentions(stems, lex.actions, tokens);
+  // (Readings that start at a rare word are skipped in a sentence that does not hold it.)
+  const rare = rareWordsOf(tokens);
   if (lex.referents !== undefined) {
     // (Where deeds start tells whether an opening "Many" or "They" is the subject of a deed: "Many fled", not "Many residents".)
     const opening = ctx.carried !== undefined && ctx.carried.length > 0 ? { carried: ctx.carried, deedStarts: new Set(found.map((a) => a.token)) } : undefined;
@@ -176,7 +179,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     if (resolved.length > 0) entities = [...entities, ...resolved].sort((a, b) => a.tokenStart - b.tokenStart);
   }
   // ("No IS fighter remains in Derna": a page tells a withdrawal so; a claim's wording keeps its own verbs.)
-  if (ctx.page === true) for (const a of absenceDeeds(tokens, text, offset, lex.actions)) if (!found.some((b) => b.token === a.token)) found.push(a);
+  if (ctx.page === true && (rare & RARE_WORD.absence) !== 0) for (const a of absenceDeeds(tokens, text, offset, lex.actions)) if (!found.some((b) => b.token === a.token)) found.push(a);
   found.sort((a, b) => a.token - b.token);
   // ("Seized the town": no detention. A claim's wording keeps both readings, so its weight stays as it was.)
   if (ctx.page === true && lex.takeSenses !== undefined) markSeizeSense(tokens, entities, found, lex.takeSenses.capture, lex.takeSenses.detain, (e) => lex.places?.has(e) === true);
@@ -200,7 +203,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   const aside = new Uint8Array(tokens.length);
   // "..., named after the Tripoli prison where ... in 1996": where a name comes from is background too, and its deeds
   // (marked below). Its year still counts against claims of another time: dropped, it let sibling claims in.
-  const nameOrigins = ctx.page === true ? nameOriginSpans(tokens, text, offset) : [];
+  const nameOrigins = ctx.page === true && (rare & RARE_WORD.nameOrigin) !== 0 ? nameOriginSpans(tokens, text, offset) : [];
   if (ctx.page === true) {
     const spans = [...townAppositives(tokens, entities, text, offset, (e) => lex.places?.has(e) === true, (k) => actions.some((a) => k >= a.token && k < a.tokenEnd)), ...nameOrigins];
     for (const [lo, hi] of spans) aside.fill(1, lo, hi);
@@ -271,7 +274,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
   markIntended(tokens, actions);
   if (ctx.page === true) {
     markUnrealisedDeeds(tokens, actions);
-    markFearedDeeds(tokens, text, offset, actions);
+    if ((rare & RARE_WORD.fear) !== 0) markFearedDeeds(tokens, text, offset, actions);
     // ("No casualty figures were available": the count is missing, the casualties are not denied.)
     markAbsentReports(tokens, actions);
     negated = actions.some((a) => a.negated === true);
@@ -383,7 +386,7 @@ export function extractFeatures(text: string, offset: number, lex: Lexicons, pub
     });
     for (const m of entities) if (subordinate[m.tokenStart] === 1) for (const x of lex.entityClosure[m.entity] ?? [m.entity]) if (!mainKeys.has(entityKey(x))) descriptive.add(entityKey(x));
   }
-  const focusedActors = cleftFocus(tokens, entities, lex);
+  const focusedActors = (rare & RARE_WORD.cleft) !== 0 ? cleftFocus(tokens, entities, lex) : new Set<number>();
   return {
     tokens, entities, entitySet, actions, actionSet, words, quantities, dates, negated,
     hedged: HEDGES.test(text), actors, targets, roles, keys: [...keySet], reversedKeys: keysIn(reversed, keySet, false),

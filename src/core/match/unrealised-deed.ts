@@ -21,7 +21,8 @@ export function markUnrealisedDeeds(tokens: readonly Token[], actions: ActionMen
   for (const a of actions) if (a.intended !== true && nearButNotDone(tokens, a.token)) a.intended = true;
 }
 
-const FEAR_VERBS = new Set(['fear', 'fears', 'feared']);
+/** The verbs a feared deed is told with: a sentence holding none has no feared deed (`rareWordsOf`). */
+export const FEAR_VERBS: ReadonlySet<string> = new Set(['fear', 'fears', 'feared']);
 /** Words before "fear" that make it a noun ("for fear of", "the fear", "through fear"). */
 const FEAR_AS_NOUN_BEFORE = new Set(['for', 'of', 'the', 'a', 'through', 'with', 'in', 'out', 'by', 'no', 'their', 'its', 'his', 'her', 'without', 'amid', 'and', 'were', 'was', 'are', 'is', 'be', 'been']);
 

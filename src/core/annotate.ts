@@ -20,7 +20,7 @@ import { statementsOf, type Statement } from './text/split-statements.js';
 import { carriedParties, carryScene } from './match/carry-scene.js';
 import { mainTownOf } from './match/other-town.js';
 import { readTextNames, spanNames, type TextNames } from './entities/text-names.js';
-import { isPageFurniture } from './text/page-furniture.js';
+import { isPageFurniture, readerComments } from './text/page-furniture.js';
 
 /** What annotating a sentence leaves for the ones after it. */
 interface SentenceContext {
@@ -72,11 +72,12 @@ export function annotate(index: MatchIndex, text: string, ctx: AnnotateContext =
   const context: SentenceContext = { recent, counts: new Map(), lastDatesAgo: 0 };
   // A sentence that names no town is set in the town the text is about, which may not be the pack's.
   const mainTown = mainTownOf(names, index.lex);
+  const comments = readerComments(text);
   for (const s of sentences) {
     if (s.text.length > MAX_SENTENCE_CHARS || !/\p{L}/u.test(s.text)) continue;
     // A teaser, credit or file name is no part of the story: it gets no badge, and as a reader skips it, the
     // sentence after it reads on from the one before (its names, dates and pronouns are not taken up).
-    if (isPageFurniture(s, text)) continue;
+    if (isPageFurniture(s, text, comments)) continue;
     const a = annotateSentence(index, s.text, s.start, published, self, context, mainTown, names);
     if (a !== undefined) annotations.push(a);
   }

@@ -80,7 +80,7 @@ const NAME_LINE_WORDS = new Set([
   'additional', 'reporting', 'writing', 'editing', 'edited', 'written', 'compiled', 'translated', 'translation', 'research',
   'photo', 'photos', 'photograph', 'image', 'images', 'media', 'channels', 'channel', 'handout', 'file', 'courtesy', 'social',
   'supplied', 'agency', 'agencies', 'wire', 'wires', 'services', 'archive', 'press', 'office', 'news', 'pool', 'stringer', 'staff', 'correspondent', 'reporter', 'editor',
-  'senior', 'contributor', 'writer', 'video', 'screengrab', 'screenshot', 'grab', 'via', 'copyright', 'all', 'rights', 'reserved',
+  'senior', 'contributor', 'writer', 'video', 'screengrab', 'screenshot', 'grab', 'copyright', 'all', 'rights', 'reserved',
 ]);
 
 /** Photo agencies and stock libraries a credit line names. */
@@ -115,9 +115,12 @@ const FIRST_WORDS = new Set([
 
 const FIRST_WORD = /^[A-Za-z'’]+/;
 
-/** Whether the sentence is page furniture rather than article text. `text` is the whole text the span was cut from. */
-export function isPageFurniture(span: SentenceSpan, text: string): boolean {
-  if (inReaderComment(span, text)) return true;
+/**
+ * Whether the sentence is page furniture rather than article text. `text` is the whole text the span was cut from;
+ * `comments` its readers' comments, read once per text by a caller that asks for every sentence (`annotate()`).
+ */
+export function isPageFurniture(span: SentenceSpan, text: string, comments: ReaderComments = readerComments(text)): boolean {
+  if (comments.some(([start, end]) => span.start >= start && span.start < end)) return true;
   const s = span.text;
   const first = s.charCodeAt(0);
   if (first === 0x5b /* [ */ || first === 0x28 /* ( */) return BRACKETED_REFERENCE.test(s) || isBracketedCredit(s);
@@ -255,25 +258,20 @@ const COMMENT_HEADER_WORD = /\b(?:says|writes|wrote|replied|commented)\s*:/;
 /** Longest line of a comment thread read as a comment when it does not end like a sentence. */
 const MAX_UNSTOPPED_COMMENT = 160;
 
-/** The last text whose comment threads were found, and the spans of their comments (start, end). */
-let threads: { text: string; comments: Array<[number, number]> } | undefined;
-
 /** The line that opens a page's comment section: "Comments", "12 Comments", "Leave a reply", "Reader comments (3)". */
 const COMMENTS_OPENING = /^(?:\d[\d,.]*k?\s+)?(?:reader(?:s'|s’)? )?(?:comments?|responses?|replies|discussion)\b[^.!?]{0,30}$|^(?:leave|post) a (?:comment|reply)\b/i;
 
-/**
- * Whether the sentence is part of a reader's comment: the lines of prose under a comment header ("Jane Doe says:"),
- * up to the next header or the first line that is not prose (a heading, a link list), in a comment section (after a
- * line that opens one: an article may introduce a quote with "Khalifa Haftar says:"). A reader's view of the events
- * is not the article's, and a badge on it would vouch for the page's comment section.
- */
-function inReaderComment(span: SentenceSpan, text: string): boolean {
-  if (threads?.text !== text) threads = { text, comments: COMMENT_HEADER_WORD.test(text) ? commentSpans(text) : [] };
-  return threads.comments.some(([start, end]) => span.start >= start && span.start < end);
-}
+/** Where readers' comments run in a text, as [start, end) offsets. */
+export type ReaderComments = ReadonlyArray<readonly [number, number]>;
 
-/** Where each comment of each thread in `text` runs. */
-function commentSpans(text: string): Array<[number, number]> {
+/**
+ * The readers' comments of a text: the lines of prose under each comment header ("Jane Doe says:"), up to the next
+ * header or the first line that is not prose (a heading, a link list), in a comment section (after a line that opens
+ * one: an article may introduce a quote with "Khalifa Haftar says:"). A reader's view of the events is not the
+ * article's, and a badge on it would vouch for the page's comment section.
+ */
+export function readerComments(text: string): ReaderComments {
+  if (!COMMENT_HEADER_WORD.test(text)) return [];
   const comments: Array<[number, number]> = [];
   let open: [number, number] | undefined;
   let section = false;
